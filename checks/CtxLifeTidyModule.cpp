@@ -1,0 +1,27 @@
+//===--- CtxLifeTidyModule.cpp - the ctxlife clang-tidy module ------------===//
+//
+// The only place the checks are listed. Linked into the clang-tidy plugin
+// (`clang-tidy --load=CtxLifeTidyModule.so`) and into the `ctxlife` tool.
+//
+//===----------------------------------------------------------------------===//
+
+#include "checks/LongLivedStoreCheck.h"
+#include "clang-tidy/ClangTidyModule.h"
+#include "clang-tidy/ClangTidyModuleRegistry.h"
+
+namespace ctxlife::tidy {
+
+class CtxLifeModule : public clang::tidy::ClangTidyModule {
+public:
+  void addCheckFactories(clang::tidy::ClangTidyCheckFactories &Factories) override {
+    Factories.registerCheck<LongLivedStoreCheck>("ctxlife-long-lived-store");
+  }
+};
+
+} // namespace ctxlife::tidy
+
+static clang::tidy::ClangTidyModuleRegistry::Add<ctxlife::tidy::CtxLifeModule>
+    X("ctxlife-module", "Checks for request-context lifetime misuse.");
+
+// Referenced by the standalone tool so the linker keeps the registration.
+volatile int CtxLifeModuleAnchorSource = 0;

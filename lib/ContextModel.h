@@ -1,0 +1,126 @@
+//===--- ContextModel.h - what a request context is -------------*- C++ -*-===//
+//
+// Decides, for a type, whether values of it are request contexts, who owns
+// them, and whether a stored value of it can keep a reference into a
+// request. Built from the framework profiles selected by the `Frameworks`
+// option plus the user's own types (`ContextTypes`, and classes annotated
+// `[[clang::annotate("ctxlife::request_scope")]]`).
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef CTXLIFE_LIB_CONTEXTMODEL_H
+#define CTXLIFE_LIB_CONTEXTMODEL_H
+
+#include "lib/Frameworks.h"
+#include "clang/AST/Type.h"
+#include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/StringSet.h"
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace clang {
+class CXXRecordDecl;
+class NamedDecl;
+} // namespace clang
+
+namespace ctxlife {
+
+/// The request-context class a type designates.
+struct ContextType {
+  const clang::CXXRecordDecl *Record = nullptr; ///< The matched class.
+  const ContextTypeRow *Row = nullptr;          ///< Null for user types.
+  Ownership Kind = Ownership::Borrowed;
+};
+
+/// How a type reaches a request context.
+enum class Access {
+  Object,    ///< The context object itself (a value of the class).
+  Pointer,   ///< `T *`.
+  Reference, ///< `T &` / `T &&`.
+  Handle,    ///< A reference-counted handle: `std::shared_ptr<T>`, a handle
+             ///< class, a response callback.
+};
+
+struct ContextAccess {
+  ContextType Context;
+  Access How;
+};
+
+/// Configuration shared by every check (one option set, one meaning).
+struct ModelConfig {
+  /// Profile names to enable; empty means all.
+  std::vector<std::string> Frameworks;
+  /// Extra fully qualified class names treated as borrowed contexts.
+  std::vector<std::string> ContextTypes;
+};
+
+/// Returns the names in `Frameworks` that no profile has.
+std::vector<std::string> unknownFrameworks(const ModelConfig &Config);
+
+/// Splits a `;`-separated option value, trimming blanks and dropping empties.
+std::vector<std::string> splitList(llvm::StringRef Value);
+
+/// The qualified name of \p D without inline or anonymous namespaces and
+/// without template arguments (`std::basic_string_view`, `mg_connection`).
+std::string qualifiedName(const clang::NamedDecl *D);
+
+class ContextModel {
+public:
+  explicit ContextModel(const ModelConfig &Config);
+
+  /// The context class \p T is (a class type, possibly cv-qualified), if it
+  /// or one of its bases is a context type.
+  std::optional<ContextType> contextClass(clang::QualType T) const;
+
+  /// The context \p T reaches: a context object, a pointer or reference to
+  /// one, or a handle. Pointers to pointers do not count.
+  std::optional<ContextAccess> classify(clang::QualType T) const;
+
+  /// True when \p T is a reference-counted handle to a request.
+  bool isHandle(clang::QualType T) const {
+    auto A = classify(T);
+    return A && A->How == Access::Handle;
+  }
+
+  /// True for the non-owning view types (`std::string_view`, `grpc::string_ref`...).
+  bool isView(clang::QualType T) const;
+
+  /// True when a stored value of type \p T can refer to memory it does not
+  /// own: pointers, views, handles, closures, type-erased callables, and
+  /// classes or templates built from such types. A copy of a borrowed
+  /// context class is an independent value and cannot.
+  bool canCarry(clang::QualType T) const;
+
+  /// A per-request object: it owns a context (a data member of a borrowed
+  /// context class), receives one in a constructor, derives from a
+  /// per-request base (a gRPC reactor), or is itself a context.
+  bool isPerRequestClass(const clang::CXXRecordDecl *RD) const;
+
+  /// The profile hint for \p Ctx with `%0`/`%1` filled in.
+  std::string hintFor(const ContextType &Ctx, llvm::StringRef Name,
+                      bool Arrow) const;
+
+private:
+  std::optional<ContextType> lookupRecord(const clang::CXXRecordDecl *RD) const;
+  std::optional<ContextType> matchOne(const clang::CXXRecordDecl *RD) const;
+  bool isResponseCallback(const clang::CXXRecordDecl *RD) const;
+  bool canCarryImpl(clang::QualType T, unsigned Depth) const;
+
+  llvm::StringMap<const ContextTypeRow *> Rows;
+  llvm::StringSet<> UserTypes;
+  llvm::StringSet<> PerRequestBases;
+  llvm::StringSet<> CallbackArgs;
+  llvm::StringSet<> ServerTypes;
+  llvm::StringSet<> Views;
+  llvm::StringSet<> Erased;
+
+  mutable llvm::DenseMap<const clang::CXXRecordDecl *, std::optional<ContextType>>
+      RecordCache;
+  mutable llvm::DenseMap<const clang::Type *, bool> CarryCache;
+  mutable llvm::DenseMap<const clang::CXXRecordDecl *, bool> PerRequestCache;
+};
+
+} // namespace ctxlife
+
+#endif

@@ -1,0 +1,160 @@
+//===--- Frameworks.cpp - framework profiles as data ----------------------===//
+
+#include "lib/Frameworks.h"
+
+namespace ctxlife {
+namespace {
+
+using O = Ownership;
+
+// gRPC: the server context and the server-side streams die when the RPC
+// completes (the sync handler returns, the reactor's OnDone runs, the async
+// CallData is deleted).
+const ContextTypeRow GrpcTypes[] = {
+    {"grpc::ServerContextBase", O::Borrowed,
+     "a copied identifier such as '%0%1peer()'"},
+    {"grpc::ServerContext", O::Borrowed,
+     "a copied identifier such as '%0%1peer()'"},
+    {"grpc::CallbackServerContext", O::Borrowed,
+     "a copied identifier such as '%0%1peer()'"},
+    {"grpc::GenericServerContext", O::Borrowed,
+     "a copied identifier such as '%0%1peer()'"},
+    {"grpc::ServerAsyncResponseWriter", O::Borrowed,
+     "per-request state that owns the writer"},
+    {"grpc::ServerAsyncWriter", O::Borrowed,
+     "per-request state that owns the writer"},
+    {"grpc::ServerAsyncReader", O::Borrowed,
+     "per-request state that owns the reader"},
+    {"grpc::ServerAsyncReaderWriter", O::Borrowed,
+     "per-request state that owns the stream"},
+    {"grpc::ServerWriter", O::Borrowed, "the messages to send, copied"},
+    {"grpc::ServerReader", O::Borrowed, "the messages read, copied"},
+    {"grpc::ServerReaderWriter", O::Borrowed, "the messages read, copied"},
+    {"grpc::ServerWriterInterface", O::Borrowed,
+     "the messages to send, copied"},
+    {"grpc::ServerReaderInterface", O::Borrowed, "the messages read, copied"},
+    {"grpc::ServerReaderWriterInterface", O::Borrowed,
+     "the messages read, copied"},
+};
+const llvm::StringRef GrpcPerRequestBases[] = {
+    "grpc::ServerUnaryReactor", "grpc::ServerReadReactor",
+    "grpc::ServerWriteReactor", "grpc::ServerBidiReactor",
+    "grpc::internal::ServerReactor"};
+const llvm::StringRef GrpcServerTypes[] = {
+    "grpc::Server",        "grpc::ServerBuilder", "grpc::ClientContext",
+    "grpc::Service",       "grpc::CompletionQueue", "grpc::ServerCompletionQueue",
+    "grpc::Channel"};
+
+// Boost.Beast: a message is request-scoped when a handler receives it by
+// reference or a session object owns it; a copy is an independent value.
+const ContextTypeRow BeastTypes[] = {
+    {"boost::beast::http::message", O::Borrowed,
+     "a copy of the message, or of the fields needed such as "
+     "'std::string(%0%1target())'"},
+    {"boost::beast::http::header", O::Borrowed,
+     "a copy of the fields needed such as 'std::string(%0%1target())'"},
+    {"boost::beast::http::parser", O::Borrowed,
+     "a copy of the parsed message"},
+};
+const llvm::StringRef BeastServerTypes[] = {"boost::asio::io_context"};
+
+// cpp-httplib: Request and Response are owned by the server's worker for the
+// duration of the handler call.
+const ContextTypeRow HttplibTypes[] = {
+    {"httplib::Request", O::Borrowed,
+     "a copy of the fields needed such as '%0%1path'"},
+    {"httplib::Response", O::Borrowed,
+     "the content to send, and set it on the response inside the handler"},
+    {"httplib::DataSink", O::Borrowed,
+     "the data to send, written from the content provider"},
+};
+const llvm::StringRef HttplibServerTypes[] = {"httplib::Server",
+                                              "httplib::Client"};
+
+// cpprestsdk: http_request is a value type over a shared implementation.
+const ContextTypeRow CpprestTypes[] = {
+    {"web::http::http_request", O::Handle,
+     "a copied identifier such as '%0%1request_uri().to_string()'"},
+};
+const llvm::StringRef CpprestServerTypes[] = {
+    "web::http::experimental::listener::http_listener"};
+
+// civetweb: the connection and its request info belong to a worker thread.
+const ContextTypeRow CivetwebTypes[] = {
+    {"mg_connection", O::Borrowed,
+     "a copy of the fields needed such as "
+     "'std::string(mg_get_request_info(%0)->local_uri)'"},
+    {"mg_request_info", O::Borrowed,
+     "a copy of the fields needed such as 'std::string(%0%1local_uri)'"},
+};
+const llvm::StringRef CivetwebServerTypes[] = {"mg_context", "CivetServer"};
+
+// Drogon: requests are passed as shared_ptr handles (HttpRequestPtr); the
+// response callback holds the connection.
+const ContextTypeRow DrogonTypes[] = {
+    {"drogon::HttpRequest", O::Borrowed,
+     "a 'std::weak_ptr' or a copied identifier such as '%0%1getPath()'"},
+};
+const llvm::StringRef DrogonCallbackArgs[] = {"drogon::HttpResponse"};
+const llvm::StringRef DrogonServerTypes[] = {"drogon::HttpAppFramework"};
+
+// Crow: request and response live on the connection for one request.
+const ContextTypeRow CrowTypes[] = {
+    {"crow::request", O::Borrowed,
+     "a copy of the fields needed such as '%0%1url'"},
+    {"crow::response", O::Borrowed,
+     "the content to send, and complete the response with 'end()'"},
+};
+const llvm::StringRef CrowServerTypes[] = {"crow::Crow", "crow::SimpleApp"};
+
+// Pistache: the request is borrowed; the response writer is a movable
+// handle onto the connection.
+const ContextTypeRow PistacheTypes[] = {
+    {"Pistache::Http::Request", O::Borrowed,
+     "a copy of the fields needed such as '%0%1resource()'"},
+    {"Pistache::Http::ResponseWriter", O::Handle,
+     "per-request work that answers and then drops the writer"},
+};
+const llvm::StringRef PistacheServerTypes[] = {"Pistache::Http::Endpoint"};
+
+const FrameworkProfile Profiles[] = {
+    {"grpc", GrpcTypes, GrpcPerRequestBases, {}, GrpcServerTypes},
+    {"beast", BeastTypes, {}, {}, BeastServerTypes},
+    {"httplib", HttplibTypes, {}, {}, HttplibServerTypes},
+    {"cpprest", CpprestTypes, {}, {}, CpprestServerTypes},
+    {"civetweb", CivetwebTypes, {}, {}, CivetwebServerTypes},
+    {"drogon", DrogonTypes, {}, DrogonCallbackArgs, DrogonServerTypes},
+    {"crow", CrowTypes, {}, {}, CrowServerTypes},
+    {"pistache", PistacheTypes, {}, {}, PistacheServerTypes},
+};
+
+const llvm::StringRef ViewTypes[] = {
+    "std::basic_string_view", "std::span",          "boost::basic_string_view",
+    "boost::basic_string_ref", "boost::core::basic_string_view",
+    "boost::span",            "grpc::string_ref",   "absl::string_view",
+    "absl::Span",             "gsl::span",          "std::reference_wrapper",
+    "boost::reference_wrapper"};
+
+const llvm::StringRef TypeErasedWrappers[] = {
+    "std::function", "std::move_only_function", "std::any", "boost::function",
+    "boost::any"};
+
+const llvm::StringRef StoreMethods[] = {
+    "push_back",   "push_front",       "emplace",         "emplace_back",
+    "emplace_front", "emplace_hint",   "insert",          "insert_or_assign",
+    "try_emplace", "assign",           "push",            "store",
+    "exchange",    "compare_exchange_strong", "compare_exchange_weak",
+    "grow_by"};
+
+} // namespace
+
+llvm::ArrayRef<FrameworkProfile> allFrameworks() { return Profiles; }
+llvm::ArrayRef<llvm::StringRef> viewTypeNames() { return ViewTypes; }
+llvm::ArrayRef<llvm::StringRef> typeErasedWrapperNames() {
+  return TypeErasedWrappers;
+}
+llvm::ArrayRef<llvm::StringRef> builtinStoreMethodNames() {
+  return StoreMethods;
+}
+
+} // namespace ctxlife

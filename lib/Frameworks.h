@@ -1,0 +1,75 @@
+//===--- Frameworks.h - framework profiles as data --------------*- C++ -*-===//
+//
+// Every framework ctxlife knows is a row set in a table: which types are
+// request contexts, who owns them, which classes are per-request objects,
+// and what to store instead. Adding a framework means adding a table here,
+// never code in a check.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef CTXLIFE_LIB_FRAMEWORKS_H
+#define CTXLIFE_LIB_FRAMEWORKS_H
+
+#include "llvm/ADT/ArrayRef.h"
+#include "llvm/ADT/StringRef.h"
+
+namespace ctxlife {
+
+/// Who owns a request-context object.
+enum class Ownership {
+  /// The framework owns the object; pointers, references and views to it
+  /// die with the request. A copy of a copyable value type is independent.
+  Borrowed,
+  /// A reference-counted handle: copying it extends the request's life.
+  /// Fine for async work, a leak when parked in long-lived storage.
+  Handle,
+};
+
+/// One request-context type of a framework.
+struct ContextTypeRow {
+  /// Fully qualified class or class-template name, without template
+  /// arguments and without inline namespaces. Subclasses match too.
+  llvm::StringRef QualifiedName;
+  Ownership Kind;
+  /// What to store instead. `%0` is replaced by the variable's name and
+  /// `%1` by `.` or `->` as its type requires.
+  llvm::StringRef Hint;
+};
+
+struct FrameworkProfile {
+  /// The name used in the `Frameworks` option.
+  llvm::StringRef Name;
+  llvm::ArrayRef<ContextTypeRow> ContextTypes;
+  /// Classes whose subclasses are per-request objects (callback reactors).
+  llvm::ArrayRef<llvm::StringRef> PerRequestBases;
+  /// A `std::function` taking one of these (or a `std::shared_ptr` of one)
+  /// is the request's response callback: a handle to the request.
+  llvm::ArrayRef<llvm::StringRef> ResponseCallbackArgs;
+  /// Server-lifetime types that look similar but are never request-scoped.
+  /// They document the model and stop user configuration from marking them.
+  llvm::ArrayRef<llvm::StringRef> ServerLifetimeTypes;
+};
+
+/// All built-in profiles, in a stable order.
+llvm::ArrayRef<FrameworkProfile> allFrameworks();
+
+/// Class templates whose values are non-owning views: storing one derived
+/// from a request context keeps a pointer into it.
+llvm::ArrayRef<llvm::StringRef> viewTypeNames();
+
+/// Owning or non-owning wrappers whose template arguments decide whether a
+/// stored value can refer to a request (`std::function` and `std::any` are
+/// type-erased and always can).
+llvm::ArrayRef<llvm::StringRef> typeErasedWrapperNames();
+
+/// Member functions that put their arguments into the object they are called
+/// on: containers, `optional`, `any`, `function`, atomics, concurrent maps.
+llvm::ArrayRef<llvm::StringRef> builtinStoreMethodNames();
+
+/// The annotation that marks a user type as a request context.
+inline constexpr llvm::StringLiteral RequestScopeAnnotation =
+    "ctxlife::request_scope";
+
+} // namespace ctxlife
+
+#endif

@@ -1,0 +1,116 @@
+#!/usr/bin/env python3
+"""Runs one test file through both ctxlife front-ends and checks them.
+
+  check_ctxlife.py [--check-suffix=S] [--config-options=YAML] [--expect-exit=N]
+                   <source> <check-name> <temp-base> [-- <compiler flags>]
+
+1. Both front-ends (clang-tidy-19 with the plugin, and the ctxlife tool) run
+   on a copy of <source> whose CHECK comments are blanked (line numbers are
+   kept). Their standard output must be byte-identical.
+2. FileCheck matches that output against CHECK-MESSAGES[-S] lines, and any
+   warning or error not matched fails the test (-implicit-check-not).
+3. If the file has CHECK-FIXES[-S] lines, both front-ends run with --fix on
+   their own copies; the fixed files must be identical and match them.
+Paths of the tools come from the environment (set by lit.cfg.py).
+"""
+import os
+import re
+import subprocess
+import sys
+
+
+def fail(msg):
+    sys.stderr.write("check_ctxlife: " + msg + "\n")
+    sys.exit(1)
+
+
+def run(cmd, expect_exit=None):
+    p = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    out, err = p.stdout.decode(), p.stderr.decode()
+    if expect_exit is not None and p.returncode != expect_exit:
+        fail("%s exited %d, expected %d\nstdout:\n%s\nstderr:\n%s" %
+             (cmd[0], p.returncode, expect_exit, out, err))
+    return p.returncode, out, err
+
+
+def main():
+    argv = sys.argv[1:]
+    compiler = []
+    if "--" in argv:
+        i = argv.index("--")
+        argv, compiler = argv[:i], argv[i + 1:]
+    suffix, options, expect_exit = "", "", None
+    positional = []
+    for a in argv:
+        if a.startswith("--check-suffix="):
+            suffix = "-" + a.split("=", 1)[1]
+        elif a.startswith("--config-options="):
+            options = a.split("=", 1)[1]
+        elif a.startswith("--expect-exit="):
+            expect_exit = int(a.split("=", 1)[1])
+        else:
+            positional.append(a)
+    if len(positional) != 3:
+        fail("usage: check_ctxlife.py [opts] <source> <check> <temp> [-- flags]")
+    source, check, temp = positional
+    env = os.environ
+    clang_tidy, plugin = env["CTXLIFE_CLANG_TIDY"], env["CTXLIFE_PLUGIN"]
+    ctxlife, filecheck = env["CTXLIFE_TOOL"], env["CTXLIFE_FILECHECK"]
+
+    text = open(source, encoding="utf-8").read()
+    msg_prefix = "CHECK-MESSAGES" + suffix
+    fix_prefix = "CHECK-FIXES" + suffix
+    has_msgs = re.search(r"\b" + re.escape(msg_prefix) + r"(-NOT)?:", text)
+    has_fixes = re.search(r"\b" + re.escape(fix_prefix) + r":", text)
+    cleaned = re.sub(r"// *CHECK-[A-Z0-9\-]*:[^\r\n]*", "//", text)
+    ext = os.path.splitext(source)[1] or ".cpp"
+    work = temp + ext
+    os.makedirs(os.path.dirname(os.path.abspath(work)), exist_ok=True)
+    open(work, "w", encoding="utf-8").write(cleaned)
+
+    config = "{Checks: '-*,%s'%s}" % (
+        check, (", CheckOptions: {" + options + "}") if options else "")
+    common = ["--config=" + config, "--quiet"]
+    a_cmd = [clang_tidy, "--load=" + plugin] + common
+    b_cmd = [ctxlife] + common
+
+    _, a_out, a_err = run(a_cmd + [work, "--"] + compiler)
+    rc, b_out, b_err = run(b_cmd + [work, "--"] + compiler)
+    if a_out != b_out:
+        fail("front-ends disagree on %s\n--- clang-tidy plugin:\n%s\n--- ctxlife:\n%s"
+             "\nstderr:\n%s\n%s" % (source, a_out, b_out, a_err, b_err))
+    if expect_exit is not None and rc != expect_exit:
+        fail("ctxlife exited %d, expected %d\n%s" % (rc, expect_exit, b_err))
+    if "error:" in a_out and "CHECK-MESSAGES" not in text:
+        fail("compile errors:\n" + a_out)
+    out_file = temp + ".msgs"
+    open(out_file, "w", encoding="utf-8").write(b_out)
+    fc = [filecheck, "-input-file=" + out_file, source,
+          "-check-prefix=" + msg_prefix,
+          "-implicit-check-not={{(warning|error)}}:"]
+    if not has_msgs:
+        # Valid code: there must be no warning at all.
+        if re.search(r"(warning|error):", b_out):
+            fail("unexpected diagnostics on valid code:\n" + b_out)
+    else:
+        p = subprocess.run(fc)
+        if p.returncode:
+            fail("CHECK-MESSAGES did not match; output was:\n" + b_out)
+
+    if has_fixes:
+        fixed = []
+        for name, cmd in (("a", a_cmd), ("b", b_cmd)):
+            path = "%s.%s%s" % (temp, name, ext)
+            open(path, "w", encoding="utf-8").write(cleaned)
+            run(cmd + ["--fix", path, "--"] + compiler)
+            fixed.append(open(path, encoding="utf-8").read())
+        if fixed[0] != fixed[1]:
+            fail("front-ends fixed the file differently")
+        p = subprocess.run([filecheck, "-input-file=%s.b%s" % (temp, ext), source,
+                            "-check-prefix=" + fix_prefix, "-strict-whitespace"])
+        if p.returncode:
+            fail("CHECK-FIXES did not match")
+
+
+if __name__ == "__main__":
+    main()
