@@ -133,6 +133,27 @@ const Expr *strip(const Expr *E) {
   }
 }
 
+/// Prints \p T as the user wrote it, except for member typedefs of library
+/// classes (`value_type`, `__sv_type`), which say nothing out of context.
+std::string printType(QualType T, const ASTContext &Ctx) {
+  PrintingPolicy PP(Ctx.getLangOpts());
+  PP.SuppressTagKeyword = true;
+  T = T.getUnqualifiedType();
+  for (unsigned I = 0; I < 8; ++I) {
+    const Type *Ty = T.getTypePtr();
+    if (const auto *ET = dyn_cast<ElaboratedType>(Ty))
+      Ty = ET->getNamedType().getTypePtr();
+    const auto *TT = dyn_cast<TypedefType>(Ty);
+    if (!TT)
+      break;
+    const TypedefNameDecl *TD = TT->getDecl();
+    if (!TD->getDeclContext()->isRecord() && !TD->getName().starts_with("__"))
+      break;
+    T = TT->desugar().getUnqualifiedType();
+  }
+  return T.getAsString(PP);
+}
+
 } // namespace
 
 LongLivedStoreAnalyzer::LongLivedStoreAnalyzer(const ContextModel &Model,
@@ -221,9 +242,7 @@ void LongLivedStoreAnalyzer::addFinding(const Expr *Stored, const Origin &O,
   F.Loc = Loc;
   F.Range = SM.getExpansionRange(Stored->getSourceRange()).getAsRange();
   F.StoredText = sourceText(Shown, Ctx);
-  PrintingPolicy PP(Ctx.getLangOpts());
-  PP.SuppressTagKeyword = true;
-  F.StoredType = Shown->getType().getUnqualifiedType().getAsString(PP);
+  F.StoredType = printType(Shown->getType(), Ctx);
   F.From = O;
   F.Where = Where;
   if (O.Captured)
