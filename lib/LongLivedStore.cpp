@@ -66,9 +66,18 @@ public:
         } else {
           S = A.storage().objectStorage(Obj, Fn);
         }
+        // Containers decide by their element types; a user's store
+        // function by what its parameters can hold.
+        bool User = A.isUserStoreFunction(MD);
         if (S)
-          for (const Expr *Arg : MC->arguments())
-            A.considerStore(Arg, ObjType, *S, Fn, Ctx);
+          for (unsigned I = 0; I < MC->getNumArgs(); ++I) {
+            const Expr *Arg = MC->getArg(I);
+            QualType Dest = ObjType;
+            if (User)
+              Dest = I < MD->getNumParams() ? MD->getParamDecl(I)->getType()
+                                            : Arg->getType();
+            A.considerStore(Arg, Dest, *S, Fn, Ctx);
+          }
       }
     } else if (const FunctionDecl *FD = CE->getDirectCallee()) {
       if (A.isStoreFreeFunction(FD)) {
@@ -165,9 +174,13 @@ LongLivedStoreAnalyzer::LongLivedStoreAnalyzer(const ContextModel &Model,
     StoreFunctionNames.insert(F);
 }
 
+bool LongLivedStoreAnalyzer::isUserStoreFunction(const FunctionDecl *FD) const {
+  return !StoreFunctionNames.empty() && FD->getIdentifier() &&
+         StoreFunctionNames.contains(qualifiedName(FD));
+}
+
 bool LongLivedStoreAnalyzer::isStoreMethod(const CXXMethodDecl *MD) const {
-  if (!StoreFunctionNames.empty() &&
-      StoreFunctionNames.contains(qualifiedName(MD)))
+  if (isUserStoreFunction(MD))
     return true;
   const IdentifierInfo *II = MD->getIdentifier();
   return II && StoreMethodNames.contains(II->getName());

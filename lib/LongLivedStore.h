@@ -78,6 +78,7 @@ public:
                     clang::ASTContext &Ctx);
   bool isStoreMethod(const clang::CXXMethodDecl *MD) const;
   bool isStoreFreeFunction(const clang::FunctionDecl *FD) const;
+  bool isUserStoreFunction(const clang::FunctionDecl *FD) const;
   const ContextModel &model() const { return Model; }
   const StorageClassifier &storage() const { return Storages; }
 

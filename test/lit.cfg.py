@@ -7,7 +7,7 @@ if not hasattr(config, "ctxlife_obj_root"):
     lit_config.load_config(config, lit_config.params["site"])
 
 config.name = "ctxlife"
-config.test_format = lit.formats.ShTest(execute_external=False)
+config.test_format = lit.formats.ShTest(execute_external=True)
 config.suffixes = [".cpp", ".test"]
 config.excludes = ["Inputs", "samples", "proto", "bench"]
 config.test_source_root = os.path.dirname(__file__)

@@ -15,6 +15,7 @@
 #include "clang-tidy/ClangTidyOptions.h"
 #include "clang/Tooling/CommonOptionsParser.h"
 #include "clang/Tooling/CompilationDatabase.h"
+#include "clang/Tooling/JSONCompilationDatabase.h"
 #include "llvm/Support/CommandLine.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/InitLLVM.h"
@@ -220,6 +221,32 @@ int main(int argc, const char **argv) {
   InitLLVM X(argc, argv);
   cl::SetVersionPrinter(printVersion);
   cl::HideUnrelatedOptions(Category);
+
+  // An explicit build directory must hold a readable database: fail with one
+  // line instead of falling back to running without flags.
+  for (int I = 1; I < argc; ++I) {
+    StringRef A(argv[I]);
+    if (A == "--")
+      break;
+    std::string Dir;
+    if ((A == "-p" || A == "--p") && I + 1 < argc)
+      Dir = argv[I + 1];
+    else if (A.consume_front("-p=") || A.consume_front("--p="))
+      Dir = A.str();
+    else
+      continue;
+    std::string Error;
+    SmallString<256> Json(Dir);
+    sys::path::append(Json, "compile_commands.json");
+    if (sys::fs::exists(Json)) {
+      if (!tooling::JSONCompilationDatabase::loadFromFile(
+              Json, Error, tooling::JSONCommandLineSyntax::AutoDetect))
+        return usageError("cannot load compilation database '" + Json +
+                          "': " + StringRef(Error).trim().split('\n').first);
+    } else if (!tooling::CompilationDatabase::autoDetectFromDirectory(Dir, Error))
+      return usageError("cannot load a compilation database from '" + Dir +
+                        "': " + StringRef(Error).trim().split('\n').first);
+  }
 
   auto Parser = tooling::CommonOptionsParser::create(argc, argv, Category,
                                                      cl::ZeroOrMore, Overview);

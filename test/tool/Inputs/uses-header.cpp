@@ -1,0 +1,2 @@
+#include "header.h"
+void handler(grpc::ServerContext *ctx) { keep_in_header(ctx); }
