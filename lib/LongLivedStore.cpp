@@ -158,7 +158,10 @@ std::string printType(QualType T, const ASTContext &Ctx) {
     const TypedefNameDecl *TD = TT->getDecl();
     if (!TD->getDeclContext()->isRecord() && !TD->getName().starts_with("__"))
       break;
-    T = TT->desugar().getUnqualifiedType();
+    // What the member typedef stands for, fully qualified.
+    T = T.getCanonicalType().getUnqualifiedType();
+    PP.FullyQualifiedName = true;
+    break;
   }
   return T.getAsString(PP);
 }
@@ -273,11 +276,26 @@ void LongLivedStoreAnalyzer::addFinding(const Expr *Stored, const Origin &O,
     F.HelperParam = Via->Param;
     F.HelperStoreLoc = Via->StoreLoc;
   }
-  if (O.Context) {
+  if (F.Kind == StoredKind::Derived) {
+    F.Hint = "an owning copy of the data, such as a 'std::string' made from '" +
+             F.StoredText + "'";
+  } else if (O.Context) {
+    // Name the variable the user has in hand: the alias if there is one,
+    // the call's text when the context comes from a call.
+    std::string Name = O.RootName;
     bool Arrow = O.Context->How == Access::Pointer ||
                  (O.Context->How == Access::Handle &&
                   O.Context->Context.Kind == Ownership::Borrowed);
-    F.Hint = Model.hintFor(O.Context->Context, O.RootName, Arrow);
+    if (O.Alias) {
+      Name = O.Alias->getName().str();
+      if (auto AA = Model.classify(O.Alias->getType()))
+        Arrow = AA->How == Access::Pointer ||
+                (AA->How == Access::Handle &&
+                 AA->Context.Kind == Ownership::Borrowed);
+    } else if (isa<FunctionDecl>(O.Root)) {
+      Name = F.StoredText;
+    }
+    F.Hint = Model.hintFor(O.Context->Context, Name, Arrow);
   }
   Findings.push_back(std::move(F));
 }
@@ -286,6 +304,14 @@ std::vector<StoreFinding> LongLivedStoreAnalyzer::finish(ASTContext &Ctx) {
   // Helpers whose parameter type does not say request-scoped: the call that
   // passes a request context is the finding. Callers that forward their own
   // opaque parameter become storing helpers too, until nothing changes.
+  // Helpers defined outside the traversed declarations (a header, when the
+  // front-end scopes traversal to the main file) are analyzed on demand, so
+  // findings do not depend on what was traversed.
+  for (size_t I = 0; I < Calls.size(); ++I) {
+    const FunctionDecl *Def = nullptr;
+    if (Calls[I].Callee->hasBody(Def) && !Analyzed.count(Def))
+      analyzeFunction(Def, Ctx);
+  }
   bool Changed = true;
   for (unsigned Round = 0; Changed && Round < 8; ++Round) {
     Changed = false;

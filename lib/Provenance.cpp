@@ -99,10 +99,14 @@ std::optional<Origin> Tracer::declLValue(const ValueDecl *D) {
     return std::nullopt;
   QualType T = D->getType();
   if (const auto *P = dyn_cast<ParmVarDecl>(D)) {
+    // A context or handle received by value lives in the handler's frame:
+    // its address dies with the request as surely as a reference does.
+    if (auto A = Model.classify(T))
+      if (T->isReferenceType() || A->How == Access::Object ||
+          A->How == Access::Handle)
+        return rootAt(P, T, P->getLocation());
     if (!T->isReferenceType())
       return std::nullopt;
-    if (auto O = rootAt(P, T, P->getLocation()))
-      return O;
     if (TrackParamsOf && P->getDeclContext() ==
                              static_cast<const DeclContext *>(TrackParamsOf)) {
       Origin O;

@@ -13,6 +13,7 @@
 #include "clang-tidy/ClangTidy.h"
 #include "clang-tidy/ClangTidyDiagnosticConsumer.h"
 #include "clang-tidy/ClangTidyOptions.h"
+#include "tool/Runner.h"
 #include "clang/Tooling/CommonOptionsParser.h"
 #include "clang/Tooling/CompilationDatabase.h"
 #include "clang/Tooling/JSONCompilationDatabase.h"
@@ -338,7 +339,7 @@ int main(int argc, const char **argv) {
 
   ClangTidyContext Context(std::move(Provider), false, false);
   std::vector<ClangTidyError> Errors =
-      runClangTidy(Context, Database, Files, BaseFS, FixNotes);
+      ctxlife::driver::runChecks(Context, Database, Files, BaseFS, FixNotes);
 
   bool CompileErrors = any_of(Errors, [](const ClangTidyError &E) {
     return E.DiagLevel == ClangTidyError::Error;

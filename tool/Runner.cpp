@@ -1,0 +1,123 @@
+//===--- Runner.cpp - runs the checks over translation units --------------===//
+
+#include "tool/Runner.h"
+#include "clang-tidy/ClangTidy.h"
+#include "clang-tidy/ClangTidyModule.h"
+#include "clang/AST/ASTConsumer.h"
+#include "clang/AST/ASTContext.h"
+#include "clang/Basic/SourceManager.h"
+#include "clang/Frontend/CompilerInstance.h"
+#include "clang/Lex/PreprocessorOptions.h"
+#include "clang/Frontend/FrontendAction.h"
+#include "clang/Frontend/MultiplexConsumer.h"
+#include "clang/Tooling/ArgumentsAdjusters.h"
+#include "clang/Tooling/Tooling.h"
+
+using namespace clang;
+using namespace clang::tidy;
+
+namespace ctxlife::driver {
+namespace {
+
+/// Restricts AST traversal to the main file's own top-level declarations.
+class MainFileScope : public ASTConsumer {
+public:
+  void HandleTranslationUnit(ASTContext &Ctx) override {
+    const SourceManager &SM = Ctx.getSourceManager();
+    std::vector<Decl *> Scope;
+    for (Decl *D : Ctx.getTranslationUnitDecl()->decls()) {
+      SourceLocation Loc = D->getBeginLoc();
+      if (Loc.isValid() && SM.isInMainFile(SM.getExpansionLoc(Loc)))
+        Scope.push_back(D);
+    }
+    Ctx.setTraversalScope(Scope);
+  }
+};
+
+class Action : public ASTFrontendAction {
+public:
+  Action(ClangTidyASTConsumerFactory &Factory, ClangTidyContext &Context)
+      : Factory(Factory), Context(Context) {}
+
+  std::unique_ptr<ASTConsumer> CreateASTConsumer(CompilerInstance &CI,
+                                                 StringRef File) override {
+    std::unique_ptr<ASTConsumer> Checks = Factory.createASTConsumer(CI, File);
+    ClangTidyOptions Opts = Context.getOptionsForFile(File);
+    bool WantHeaders = (Opts.HeaderFilterRegex && !Opts.HeaderFilterRegex->empty()) ||
+                       Opts.SystemHeaders.value_or(false);
+    if (WantHeaders)
+      return Checks;
+    std::vector<std::unique_ptr<ASTConsumer>> Consumers;
+    Consumers.push_back(std::make_unique<MainFileScope>());
+    Consumers.push_back(std::move(Checks));
+    return std::make_unique<MultiplexConsumer>(std::move(Consumers));
+  }
+
+private:
+  ClangTidyASTConsumerFactory &Factory;
+  ClangTidyContext &Context;
+};
+
+class ActionFactory : public tooling::FrontendActionFactory {
+public:
+  ActionFactory(ClangTidyContext &Context,
+                IntrusiveRefCntPtr<llvm::vfs::OverlayFileSystem> BaseFS)
+      : Context(Context), Factory(Context, std::move(BaseFS)) {}
+
+  std::unique_ptr<FrontendAction> create() override {
+    return std::make_unique<Action>(Factory, Context);
+  }
+
+  bool runInvocation(std::shared_ptr<CompilerInvocation> Invocation,
+                     FileManager *Files,
+                     std::shared_ptr<PCHContainerOperations> PCHContainerOps,
+                     DiagnosticConsumer *DiagConsumer) override {
+    // As clang-tidy: code sees __clang_analyzer__ defined.
+    Invocation->getPreprocessorOpts().SetUpStaticAnalyzer = true;
+    return FrontendActionFactory::runInvocation(Invocation, Files, PCHContainerOps,
+                                                DiagConsumer);
+  }
+
+private:
+  ClangTidyContext &Context;
+  ClangTidyASTConsumerFactory Factory;
+};
+
+} // namespace
+
+std::vector<ClangTidyError>
+runChecks(ClangTidyContext &Context,
+          const tooling::CompilationDatabase &Compilations,
+          llvm::ArrayRef<std::string> Files,
+          IntrusiveRefCntPtr<llvm::vfs::OverlayFileSystem> BaseFS,
+          bool FixesFromNotes) {
+  tooling::ClangTool Tool(Compilations, Files,
+                          std::make_shared<PCHContainerOperations>(), BaseFS);
+  // ExtraArgs / ExtraArgsBefore from the configuration, as clang-tidy does.
+  Tool.appendArgumentsAdjuster([&Context](const tooling::CommandLineArguments &Args,
+                                          StringRef File) {
+    ClangTidyOptions Opts = Context.getOptionsForFile(File);
+    tooling::CommandLineArguments Adjusted = Args;
+    if (Opts.ExtraArgsBefore) {
+      auto I = Adjusted.begin();
+      if (I != Adjusted.end() && !StringRef(*I).starts_with("-"))
+        ++I;
+      Adjusted.insert(I, Opts.ExtraArgsBefore->begin(), Opts.ExtraArgsBefore->end());
+    }
+    if (Opts.ExtraArgs)
+      Adjusted.insert(Adjusted.end(), Opts.ExtraArgs->begin(), Opts.ExtraArgs->end());
+    return Adjusted;
+  });
+  Tool.appendArgumentsAdjuster(tooling::getStripPluginsAdjuster());
+
+  ClangTidyDiagnosticConsumer DiagConsumer(Context, nullptr, true, FixesFromNotes);
+  DiagnosticsEngine DE(new DiagnosticIDs(), new DiagnosticOptions(), &DiagConsumer,
+                       /*ShouldOwnClient=*/false);
+  Context.setDiagnosticsEngine(&DE);
+  Tool.setDiagnosticConsumer(&DiagConsumer);
+  ActionFactory Factory(Context, std::move(BaseFS));
+  Tool.run(&Factory);
+  return DiagConsumer.take();
+}
+
+} // namespace ctxlife::driver
