@@ -51,7 +51,10 @@ void LongLivedStoreCheck::onEndOfTranslationUnit() {
     return;
   std::vector<StoreFinding> Findings = Analyzer.finish(*Ctx);
   for (const StoreFinding &F : Findings) {
-    bool Handle = F.From.isHandle();
+    // A copy of a handle keeps the request alive; a pointer to one dangles.
+    bool Handle = F.Kind == StoredKind::Handle ||
+                  ((F.Kind == StoredKind::Lambda || F.Kind == StoredKind::Bind) &&
+                   F.From.isHandle());
     std::string Where = F.Where.describe();
     std::string Stores =
         F.Helper ? "is passed to '" + F.Helper->getNameAsString() +

@@ -76,6 +76,10 @@ ContextModel::ContextModel(const ModelConfig &Config) {
       PerRequestBases.insert(B);
     for (llvm::StringRef A : P.ResponseCallbackArgs)
       CallbackArgs.insert(A);
+    for (llvm::StringRef R : P.ConnectionHandlerRegistrars)
+      ConnectionRegistrars.insert(R);
+    for (llvm::StringRef B : P.ConnectionHandlerBases)
+      ConnectionBases.insert(B);
   }
   // Server-lifetime types are never request-scoped, whatever is enabled.
   for (const FrameworkProfile &P : allFrameworks())
@@ -336,6 +340,17 @@ bool ContextModel::isPerRequestClass(const CXXRecordDecl *RD) const {
   }
   PerRequestCache[RD] = Result;
   return Result;
+}
+
+bool ContextModel::isConnectionHandlerRegistrar(const FunctionDecl *FD) const {
+  return FD && FD->getIdentifier() && !ConnectionRegistrars.empty() &&
+         ConnectionRegistrars.contains(qualifiedName(FD));
+}
+
+bool ContextModel::isConnectionHandlerMethod(const FunctionDecl *FD) const {
+  const auto *MD = dyn_cast_or_null<CXXMethodDecl>(FD);
+  return MD && !ConnectionBases.empty() &&
+         derivesFrom(MD->getParent(), ConnectionBases);
 }
 
 std::string ContextModel::hintFor(const ContextType &Ctx, llvm::StringRef Name,

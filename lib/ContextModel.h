@@ -21,6 +21,7 @@
 
 namespace clang {
 class CXXRecordDecl;
+class FunctionDecl;
 class NamedDecl;
 } // namespace clang
 
@@ -97,6 +98,11 @@ public:
   /// per-request base (a gRPC reactor), or is itself a context.
   bool isPerRequestClass(const clang::CXXRecordDecl *RD) const;
 
+  /// A function registering long-lived connection handlers (websockets).
+  bool isConnectionHandlerRegistrar(const clang::FunctionDecl *FD) const;
+  /// A function that is a method of a connection handler class.
+  bool isConnectionHandlerMethod(const clang::FunctionDecl *FD) const;
+
   /// The profile hint for \p Ctx with `%0`/`%1` filled in.
   std::string hintFor(const ContextType &Ctx, llvm::StringRef Name,
                       bool Arrow) const;
@@ -112,6 +118,8 @@ private:
   llvm::StringSet<> PerRequestBases;
   llvm::StringSet<> CallbackArgs;
   llvm::StringSet<> ServerTypes;
+  llvm::StringSet<> ConnectionRegistrars;
+  llvm::StringSet<> ConnectionBases;
   llvm::StringSet<> Views;
   llvm::StringSet<> Erased;
 

@@ -88,6 +88,9 @@ const ContextTypeRow CivetwebTypes[] = {
      "a copy of the fields needed such as 'std::string(%0%1local_uri)'"},
 };
 const llvm::StringRef CivetwebServerTypes[] = {"mg_context", "CivetServer"};
+const llvm::StringRef CivetwebWebsocketRegistrars[] = {
+    "mg_set_websocket_handler", "mg_set_websocket_handler_with_subprotocols"};
+const llvm::StringRef CivetwebWebsocketBases[] = {"CivetWebSocketHandler"};
 
 // Drogon: requests are passed as shared_ptr handles (HttpRequestPtr); the
 // response callback holds the connection.
@@ -118,14 +121,15 @@ const ContextTypeRow PistacheTypes[] = {
 const llvm::StringRef PistacheServerTypes[] = {"Pistache::Http::Endpoint"};
 
 const FrameworkProfile Profiles[] = {
-    {"grpc", GrpcTypes, GrpcPerRequestBases, {}, GrpcServerTypes},
-    {"beast", BeastTypes, {}, {}, BeastServerTypes},
-    {"httplib", HttplibTypes, {}, {}, HttplibServerTypes},
-    {"cpprest", CpprestTypes, {}, {}, CpprestServerTypes},
-    {"civetweb", CivetwebTypes, {}, {}, CivetwebServerTypes},
-    {"drogon", DrogonTypes, {}, DrogonCallbackArgs, DrogonServerTypes},
-    {"crow", CrowTypes, {}, {}, CrowServerTypes},
-    {"pistache", PistacheTypes, {}, {}, PistacheServerTypes},
+    {"grpc", GrpcTypes, GrpcPerRequestBases, {}, {}, {}, GrpcServerTypes},
+    {"beast", BeastTypes, {}, {}, {}, {}, BeastServerTypes},
+    {"httplib", HttplibTypes, {}, {}, {}, {}, HttplibServerTypes},
+    {"cpprest", CpprestTypes, {}, {}, {}, {}, CpprestServerTypes},
+    {"civetweb", CivetwebTypes, {}, {}, CivetwebWebsocketRegistrars,
+     CivetwebWebsocketBases, CivetwebServerTypes},
+    {"drogon", DrogonTypes, {}, DrogonCallbackArgs, {}, {}, DrogonServerTypes},
+    {"crow", CrowTypes, {}, {}, {}, {}, CrowServerTypes},
+    {"pistache", PistacheTypes, {}, {}, {}, {}, PistacheServerTypes},
 };
 
 const llvm::StringRef ViewTypes[] = {

@@ -45,6 +45,12 @@ struct FrameworkProfile {
   /// A `std::function` taking one of these (or a `std::shared_ptr` of one)
   /// is the request's response callback: a handle to the request.
   llvm::ArrayRef<llvm::StringRef> ResponseCallbackArgs;
+  /// Functions registering handlers of a long-lived connection (websockets):
+  /// the connection outlives each message, and keeping it in a registry
+  /// until the close handler runs is the framework's idiom.
+  llvm::ArrayRef<llvm::StringRef> ConnectionHandlerRegistrars;
+  /// Base classes of such connection handlers.
+  llvm::ArrayRef<llvm::StringRef> ConnectionHandlerBases;
   /// Server-lifetime types that look similar but are never request-scoped.
   /// They document the model and stop user configuration from marking them.
   llvm::ArrayRef<llvm::StringRef> ServerLifetimeTypes;

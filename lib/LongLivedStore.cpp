@@ -80,6 +80,15 @@ public:
           }
       }
     } else if (const FunctionDecl *FD = CE->getDirectCallee()) {
+      if (A.model().isConnectionHandlerRegistrar(FD))
+        for (const Expr *Arg : CE->arguments()) {
+          const Expr *E = Arg->IgnoreParenImpCasts();
+          if (const auto *UO = dyn_cast<UnaryOperator>(E))
+            E = UO->getSubExpr()->IgnoreParenImpCasts();
+          if (const auto *DRE = dyn_cast<DeclRefExpr>(E))
+            if (const auto *H = dyn_cast<FunctionDecl>(DRE->getDecl()))
+              A.ConnectionHandlers.insert(H->getCanonicalDecl());
+        }
       if (A.isStoreFreeFunction(FD)) {
         Storage S{StorageKind::StoreFunction, qualifiedName(FD), "",
                   FD->getLocation()};
@@ -233,7 +242,7 @@ void LongLivedStoreAnalyzer::considerStore(const Expr *Stored, QualType Dest,
           Fn, P->getName().str()};
     return;
   }
-  addFinding(Stored, *O, Where, Ctx, nullptr);
+  addFinding(Stored, *O, Where, Ctx, nullptr, Fn);
 }
 
 void LongLivedStoreAnalyzer::considerCall(const CallExpr *CE,
@@ -248,7 +257,8 @@ void LongLivedStoreAnalyzer::considerCall(const CallExpr *CE,
 
 void LongLivedStoreAnalyzer::addFinding(const Expr *Stored, const Origin &O,
                                         const Storage &Where, ASTContext &Ctx,
-                                        const HelperStore *Via) {
+                                        const HelperStore *Via,
+                                        const FunctionDecl *In) {
   const SourceManager &SM = Ctx.getSourceManager();
   SourceLocation Loc = SM.getExpansionLoc(Stored->getBeginLoc());
   if (!Reported.insert(Loc.getRawEncoding()).second)
@@ -261,6 +271,7 @@ void LongLivedStoreAnalyzer::addFinding(const Expr *Stored, const Origin &O,
   F.StoredType = printType(Shown->getType(), Ctx);
   F.From = O;
   F.Where = Where;
+  F.In = outermostFunction(In);
   if (O.Captured)
     F.Kind = StoredKind::Lambda;
   else if (O.Bound)
@@ -349,17 +360,26 @@ std::vector<StoreFinding> LongLivedStoreAnalyzer::finish(ASTContext &Ctx) {
           }
           continue;
         }
-        addFinding(Arg, *O, HS.Where, Ctx, &HS);
+        addFinding(Arg, *O, HS.Where, Ctx, &HS, PC.Caller);
       }
     }
   }
   const SourceManager &SM = Ctx.getSourceManager();
-  std::vector<StoreFinding> Result = std::move(Findings);
+  std::vector<StoreFinding> Result;
+  for (StoreFinding &F : Findings) {
+    // Connection handlers (websockets) keep their connection in a registry
+    // until the close handler runs: the framework's idiom, not a leak.
+    if (F.In && (ConnectionHandlers.count(F.In->getCanonicalDecl()) ||
+                 Model.isConnectionHandlerMethod(F.In)))
+      continue;
+    Result.push_back(std::move(F));
+  }
   std::stable_sort(Result.begin(), Result.end(),
                    [&](const StoreFinding &A, const StoreFinding &B) {
                      return SM.isBeforeInTranslationUnit(A.Loc, B.Loc);
                    });
   Findings.clear();
+  ConnectionHandlers.clear();
   Calls.clear();
   StoringParams.clear();
   Analyzed.clear();

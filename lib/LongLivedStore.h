@@ -50,6 +50,8 @@ struct StoreFinding {
   std::string HelperParam;
   clang::SourceLocation HelperStoreLoc;
   std::string Hint; ///< What to store instead.
+  /// The function the store (or the call to the storing helper) is in.
+  const clang::FunctionDecl *In = nullptr;
 };
 
 struct StoreOptions {
@@ -97,7 +99,13 @@ private:
 
   void addFinding(const clang::Expr *Stored, const Origin &O,
                   const Storage &Where, clang::ASTContext &Ctx,
-                  const HelperStore *Via);
+                  const HelperStore *Via, const clang::FunctionDecl *In);
+
+public:
+  /// Functions registered as handlers of long-lived connections.
+  llvm::DenseSet<const clang::FunctionDecl *> ConnectionHandlers;
+
+private:
 
   const ContextModel &Model;
   StorageClassifier Storages;

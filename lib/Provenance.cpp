@@ -5,6 +5,8 @@
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/LambdaCapture.h"
+#include "clang/Basic/SourceManager.h"
+#include "clang/Lex/Lexer.h"
 
 using namespace clang;
 
@@ -356,7 +358,16 @@ std::optional<Origin> Tracer::call(const CallExpr *CE, bool WantLValue) {
     Origin O;
     O.Root = FD;
     O.RootLoc = CE->getBeginLoc();
-    O.RootName = FD->getNameAsString() + "()";
+    O.RootName = Lexer::getSourceText(
+                     CharSourceRange::getTokenRange(
+                         Ctx.getSourceManager()
+                             .getExpansionRange(CE->getSourceRange())
+                             .getAsRange()),
+                     Ctx.getSourceManager(), Ctx.getLangOpts())
+                     .str();
+    if (O.RootName.empty() || O.RootName.size() > 48 ||
+        O.RootName.find('\n') != std::string::npos)
+      O.RootName = FD->getNameAsString() + "()";
     O.Context = RA;
     return O;
   }

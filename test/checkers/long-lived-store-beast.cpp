@@ -44,7 +44,7 @@ void handle_request(beast::string_view doc_root,
   g_target = req.target();
   // CHECK-MESSAGES: :[[@LINE-1]]:14: warning: value 'req.target()' of type '{{(boost::beast::|boost::|beast::)(basic_)?}}string_view{{.*}}' derived from request context 'req' is stored in global 'g_target' and outlives the request [ctxlife-long-lived-store]
   // CHECK-MESSAGES: :[[@LINE-4]]:74: note: request context 'req' is declared here
-  // CHECK-MESSAGES: :[[@LINE-3]]:14: note: store a copy of the message, or of the fields needed such as 'std::string(req.target())' instead
+  // CHECK-MESSAGES: :[[@LINE-3]]:14: note: store an owning copy of the data, such as a 'std::string' made from 'req.target()' instead
   g_hosts.push_back(req[http::field::host]);
   // CHECK-MESSAGES: :[[@LINE-1]]:21: warning: value 'req[http::field::host]' of type '{{(boost::beast::|boost::|beast::)(basic_)?}}string_view{{.*}}' derived from request context 'req' is stored in global 'g_hosts' and outlives the request [ctxlife-long-lived-store]
   g_header = &req.base();

@@ -21,6 +21,7 @@ std::vector<std::function<void()>> g_tasks;
 const uri *g_uri;
 const http_headers *g_headers;
 const utility::string_t *g_remote;
+const http_request *g_req_ptr;
 
 // Copies of plain values, and server-lifetime objects, are fine.
 std::vector<utility::string_t> g_paths;
@@ -39,6 +40,10 @@ void handle_get(http_request req) {
   // CHECK-MESSAGES: :[[@LINE-1]]:42: warning: request handle 'req' of type 'http_request' is stored in global 'g_by_path' and keeps the request alive [ctxlife-long-lived-store]
   g_uri = &req.request_uri();
   // CHECK-MESSAGES: :[[@LINE-1]]:11: warning: value '&req.request_uri()' of type 'const uri *' derived from request context 'req' is stored in global 'g_uri' and outlives the request [ctxlife-long-lived-store]
+
+  // The address of the by-value parameter dies with the call.
+  g_req_ptr = &req;
+  // CHECK-MESSAGES: :[[@LINE-1]]:15: warning: request context '&req' of type 'http_request *' is stored in global 'g_req_ptr' and outlives the request [ctxlife-long-lived-store]
 
   // Copies of plain values are fine.
   g_paths.push_back(req.request_uri().to_string());

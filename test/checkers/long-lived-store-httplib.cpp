@@ -19,7 +19,7 @@ httplib::DataSink *g_sink;
 std::function<bool(const char *, size_t)> g_sink_write;
 std::map<std::string, const httplib::Headers *> g_headers_by_path;
 httplib::Headers::const_iterator g_hdr_it;
-thread_local const httplib::Request *t_req;
+std::ssub_match g_match;
 
 // Copies are fine.
 std::string g_last_path;
@@ -44,8 +44,6 @@ void handle_hi(const httplib::Request &req, httplib::Response &res) {
   // CHECK-MESSAGES: :[[@LINE-1]]:17: warning: value 'req.body' of type 'std::{{(basic_)?}}string_view{{.*}}' derived from request context 'req' is stored in global 'g_body_view' and outlives the request [ctxlife-long-lived-store]
   g_path_cstr = req.path.c_str();
   // CHECK-MESSAGES: :[[@LINE-1]]:17: warning: value 'req.path.c_str()' of type 'const char *' derived from request context 'req' is stored in global 'g_path_cstr' and outlives the request [ctxlife-long-lived-store]
-  t_req = &req;
-  // CHECK-MESSAGES: :[[@LINE-1]]:11: warning: request context '&req' of type 'const httplib::Request *' is stored in thread_local 't_req' and outlives the request [ctxlife-long-lived-store]
 
   // Copies of the request, of its fields, and of the response are fine.
   g_last_path = req.path;
@@ -139,6 +137,8 @@ int main() {
   });
 
   svr.Get(R"(/users/(\d+))", [](const httplib::Request &req, httplib::Response &res) {
+    g_match = req.matches[1];
+    // CHECK-MESSAGES: :[[@LINE-1]]:15: warning: value 'req.matches[1]' of type '{{.*}}sub_match<{{.*}}>' derived from request context 'req' is stored in global 'g_match' and outlives the request [ctxlife-long-lived-store]
     g_values.push_back(req.matches[1].str());
     std::string id = req.matches[1];
     g_hits[id] += 1;
@@ -156,6 +156,14 @@ int main() {
           sink.done();
           return true;
         });
+  });
+
+  // A generic lambda is instantiated with the request types.
+  svr.Get("/generic", [](const auto &req, auto &res) {
+    g_req = &req;
+    // CHECK-MESSAGES: :[[@LINE-1]]:13: warning: request context '&req' of type 'const httplib::Request *' is stored in global 'g_req' and outlives the request [ctxlife-long-lived-store]
+    g_last_path = req.path;
+    res.set_content(req.body, "text/plain");
   });
 
   svr.set_logger([](const httplib::Request &req, const httplib::Response &res) {

@@ -18,6 +18,7 @@ std::map<int, const void *> g_by_id;
 const void *g_p;
 
 void keep(const void *p) { g_p = p; }
+#define PUBLISH(x) g_active = (x)
 
 class NolintImpl final : public Greeter::Service {
 public:
@@ -39,6 +40,7 @@ public:
     // NOLINTNEXTLINE(readability-*,ctxlife-*)
     keep(ctx);
     keep(ctx); // NOLINT(ctxlife-long-lived-store)
+    PUBLISH(ctx); // NOLINT(ctxlife-long-lived-store)
 
     // Not suppressed: other checks.
     g_active = ctx; // NOLINT(bugprone-dangling-handle)
@@ -57,6 +59,9 @@ public:
     // CHECK-MESSAGES: :[[@LINE-1]]:18: warning: request context 'ctx' of type 'grpc::ServerContext *' is stored in global 'g_by_id' and outlives the request [ctxlife-long-lived-store]
     keep(ctx); // NOLINT(misc-*)
     // CHECK-MESSAGES: :[[@LINE-1]]:10: warning: request context 'ctx' of type 'grpc::ServerContext *' is passed to 'keep', which stores it in global 'g_p' where it outlives the request [ctxlife-long-lived-store]
+    PUBLISH(ctx); // NOLINT(misc-*)
+    // (The stored text in a macro is checked by long-lived-store-patterns.cpp.)
+    // CHECK-MESSAGES: :[[@LINE-2]]:5: warning: request context '{{.*}}ctx{{.*}}' of type 'grpc::ServerContext *' is stored in global 'g_active' and outlives the request [ctxlife-long-lived-store]
 
     reply->set_message("Hello " + req->name());
     return grpc::Status::OK;

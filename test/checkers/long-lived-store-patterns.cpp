@@ -232,6 +232,63 @@ public:
   }
 };
 
+// More storage shapes, reached from a free function taking a context.
+grpc::ServerContext *g_slots[4];
+Registry *g_reg_ptr;
+Registry g_registry;
+std::unique_ptr<Registry> g_owned;
+std::vector<std::pair<int, grpc::ServerContext *>> g_pairs;
+std::vector<std::reference_wrapper<grpc::ServerContext>> g_refs;
+std::function<void()> g_front;
+std::chrono::system_clock::time_point g_deadline;
+Registry &registry() {
+  static Registry r;
+  return r;
+}
+
+grpc::Status more_patterns(grpc::ServerContext *ctx, bool cond, int id) {
+  g_slots[id % 4] = ctx;
+  // CHECK-MESSAGES: :[[@LINE-1]]:21: warning: request context 'ctx' of type 'grpc::ServerContext *' is stored in global 'g_slots' and outlives the request [ctxlife-long-lived-store]
+  g_reg_ptr->items.push_back(ctx);
+  // CHECK-MESSAGES: :[[@LINE-1]]:30: warning: request context 'ctx' of type 'grpc::ServerContext *' is stored in global 'g_reg_ptr' and outlives the request [ctxlife-long-lived-store]
+  g_owned->items.push_back(ctx);
+  // CHECK-MESSAGES: :[[@LINE-1]]:28: warning: request context 'ctx' of type 'grpc::ServerContext *' is stored in global 'g_owned' and outlives the request [ctxlife-long-lived-store]
+  auto *reg = &g_registry;
+  reg->items.push_back(ctx);
+  // CHECK-MESSAGES: :[[@LINE-1]]:24: warning: request context 'ctx' of type 'grpc::ServerContext *' is stored in global 'g_registry' and outlives the request [ctxlife-long-lived-store]
+  registry().items.push_back(ctx);
+  // CHECK-MESSAGES: :[[@LINE-1]]:30: warning: request context 'ctx' of type 'grpc::ServerContext *' is stored in member 'items' of singleton 'Registry' and outlives the request [ctxlife-long-lived-store]
+  g_pairs.push_back(std::make_pair(id, ctx));
+  // CHECK-MESSAGES: :[[@LINE-1]]:21: warning: request context 'std::make_pair(id, ctx)' of type 'std::pair<int, grpc::ServerContext *>' is stored in global 'g_pairs' and outlives the request [ctxlife-long-lived-store]
+  g_refs.push_back(std::ref(*ctx));
+  // CHECK-MESSAGES: :[[@LINE-1]]:20: warning: request context 'std::ref(*ctx)' of type 'std::reference_wrapper<grpc::ServerContext>' is stored in global 'g_refs' and outlives the request [ctxlife-long-lived-store]
+  g_front = std::bind_front(&log_peer, ctx);
+  // CHECK-MESSAGES: :[[@LINE-1]]:13: warning: bind expression binding request context 'ctx' is stored in global 'g_front' and outlives the request [ctxlife-long-lived-store]
+  g_map.insert({id, ctx});
+  // CHECK-MESSAGES: :[[@LINE-1]]:16: warning: request context '{id, ctx}' of type 'std::pair<const int, grpc::ServerContext *>' is stored in global 'g_map' and outlives the request [ctxlife-long-lived-store]
+  g_map.try_emplace(id + 1, ctx);
+  // CHECK-MESSAGES: :[[@LINE-1]]:29: warning: request context 'ctx' of type 'grpc::ServerContext *' is stored in global 'g_map' and outlives the request [ctxlife-long-lived-store]
+  g_map.insert_or_assign(id + 2, ctx);
+  // CHECK-MESSAGES: :[[@LINE-1]]:34: warning: request context 'ctx' of type 'grpc::ServerContext *' is stored in global 'g_map' and outlives the request [ctxlife-long-lived-store]
+  g_tracked = cond ? ctx : nullptr;
+  // CHECK-MESSAGES: :[[@LINE-1]]:15: warning: request context 'cond ? ctx : nullptr' of type 'grpc::ServerContext *' is stored in global 'g_tracked' and outlives the request [ctxlife-long-lived-store]
+  grpc::ServerContext *expected = nullptr;
+  g_atomic.compare_exchange_strong(expected, ctx);
+  // CHECK-MESSAGES: :[[@LINE-1]]:46: warning: request context 'ctx' of type 'grpc::ServerContext *' is stored in global 'g_atomic' and outlives the request [ctxlife-long-lived-store]
+  // A lambda that stores when it runs.
+  auto publish = [ctx] { g_tracked = ctx; };
+  // CHECK-MESSAGES: :[[@LINE-1]]:38: warning: request context 'ctx' of type 'grpc::ServerContext *' is stored in global 'g_tracked' and outlives the request [ctxlife-long-lived-store]
+  publish();
+
+  // Plain values and resets are fine.
+  g_tracked = nullptr;
+  g_slots[0] = nullptr;
+  g_deadline = ctx->deadline();
+  g_count += ctx->IsCancelled() ? 1 : 0;
+  registry().peers.push_back(ctx->peer());
+  return grpc::Status::OK;
+}
+
 // A per-request object may keep its context in a member.
 class Session {
 public:

@@ -1,0 +1,15 @@
+// Hermetic stub for lit tests (Boost.Asio 1.74 <boost/asio/steady_timer.hpp>).
+#ifndef BOOST_ASIO_STEADY_TIMER_HPP
+#define BOOST_ASIO_STEADY_TIMER_HPP
+
+#include <chrono>
+
+#include <boost/asio/basic_waitable_timer.hpp>
+
+namespace boost {
+namespace asio {
+typedef basic_waitable_timer<std::chrono::steady_clock> steady_timer;
+}  // namespace asio
+}  // namespace boost
+
+#endif  // BOOST_ASIO_STEADY_TIMER_HPP
