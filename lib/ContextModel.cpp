@@ -245,6 +245,14 @@ bool ContextModel::canCarryImpl(QualType T, unsigned Depth) const {
     return !T->getPointeeType()->isFunctionType();
   if (const auto *AT = dyn_cast<ArrayType>(T.getTypePtr()))
     return canCarryImpl(AT->getElementType(), Depth + 1);
+  // `std::_Bind<F(Args...)>` and similar carry their bound arguments in a
+  // function type.
+  if (const auto *FT = dyn_cast<FunctionProtoType>(T.getTypePtr())) {
+    for (QualType P : FT->getParamTypes())
+      if (canCarryImpl(P, Depth + 1))
+        return true;
+    return false;
+  }
   const CXXRecordDecl *RD = T->getAsCXXRecordDecl();
   if (!RD)
     return false;

@@ -106,7 +106,8 @@ const ContextTypeRow CrowTypes[] = {
     {"crow::request", O::Borrowed,
      "a copy of the fields needed such as '%0%1url'"},
     {"crow::response", O::Borrowed,
-     "the content to send, and complete the response with 'end()'"},
+     "the content to send, and complete the response with 'end()'",
+     /*KeptUntilCompleted=*/true},
 };
 const llvm::StringRef CrowServerTypes[] = {"crow::Crow", "crow::SimpleApp"};
 

@@ -34,6 +34,10 @@ struct ContextTypeRow {
   /// What to store instead. `%0` is replaced by the variable's name and
   /// `%1` by `.` or `->` as its type requires.
   llvm::StringRef Hint;
+  /// The framework keeps the object alive until the handler completes it
+  /// (`crow::response::end()`): handing its address to a worker queue is
+  /// the framework's asynchronous idiom, not a long-lived store.
+  bool KeptUntilCompleted = false;
 };
 
 struct FrameworkProfile {

@@ -28,6 +28,15 @@ public:
     Fns.push_back(LE->getCallOperator());
     bool Result = RecursiveASTVisitor::TraverseLambdaExpr(LE);
     Fns.pop_back();
+    // A generic lambda's body is a template: walk its instantiations, where
+    // `const auto &req` has a type.
+    if (const FunctionTemplateDecl *FT = LE->getDependentCallOperator())
+      for (const FunctionDecl *Spec : FT->specializations())
+        if (Spec->hasBody()) {
+          Fns.push_back(Spec);
+          TraverseStmt(Spec->getBody());
+          Fns.pop_back();
+        }
     return Result;
   }
   // Local classes are analyzed as functions of their own.
@@ -69,8 +78,11 @@ public:
         // Containers decide by their element types; a user's store
         // function by what its parameters can hold.
         bool User = A.isUserStoreFunction(MD);
+        // compare_exchange_*(expected, desired) stores only `desired`.
+        unsigned First =
+            MD->getName().starts_with("compare_exchange") ? 1 : 0;
         if (S)
-          for (unsigned I = 0; I < MC->getNumArgs(); ++I) {
+          for (unsigned I = First; I < MC->getNumArgs(); ++I) {
             const Expr *Arg = MC->getArg(I);
             QualType Dest = ObjType;
             if (User)
@@ -114,8 +126,14 @@ private:
 
 std::string sourceText(const Expr *E, ASTContext &Ctx) {
   const SourceManager &SM = Ctx.getSourceManager();
-  CharSourceRange R = CharSourceRange::getTokenRange(
-      SM.getExpansionRange(E->getSourceRange()).getAsRange());
+  SourceLocation B = E->getBeginLoc(), End = E->getEndLoc();
+  // An argument of a macro reads as the user wrote it (`ctx`, not `KEEP(ctx)`).
+  CharSourceRange R =
+      SM.isMacroArgExpansion(B) && SM.isMacroArgExpansion(End)
+          ? CharSourceRange::getTokenRange(SM.getSpellingLoc(B),
+                                           SM.getSpellingLoc(End))
+          : CharSourceRange::getTokenRange(
+                SM.getExpansionRange(E->getSourceRange()).getAsRange());
   std::string Text =
       Lexer::getSourceText(R, SM, Ctx.getLangOpts()).str();
   std::string Flat;
@@ -168,11 +186,24 @@ std::string printType(QualType T, const ASTContext &Ctx) {
     if (!TD->getDeclContext()->isRecord() && !TD->getName().starts_with("__"))
       break;
     // What the member typedef stands for, fully qualified.
-    T = T.getCanonicalType().getUnqualifiedType();
-    PP.FullyQualifiedName = true;
-    break;
+    return T.getCanonicalType().getUnqualifiedType().getAsString(PP);
   }
-  return T.getAsString(PP);
+  // A namespace-scope typedef the user knows (`drogon::HttpRequestPtr`,
+  // `boost::beast::string_view`) prints by its qualified name; anything else
+  // as the fully qualified type it stands for.
+  QualType Inner = T;
+  while (Inner->isPointerType() || Inner->isReferenceType())
+    Inner = Inner->getPointeeType();
+  const Type *Top = Inner.getTypePtr();
+  if (const auto *ET = dyn_cast<ElaboratedType>(Top))
+    Top = ET->getNamedType().getTypePtr();
+  if (const auto *TT = dyn_cast<TypedefType>(Top))
+    if (!TT->getDecl()->getDeclContext()->isRecord() &&
+        !TT->getDecl()->getName().starts_with("__")) {
+      PP.SuppressElaboration = true;
+      return T.getAsString(PP);
+    }
+  return T.getCanonicalType().getUnqualifiedType().getAsString(PP);
 }
 
 } // namespace
@@ -232,6 +263,9 @@ void LongLivedStoreAnalyzer::considerStore(const Expr *Stored, QualType Dest,
   // A member of `this` is long-lived storage only for values that arrived
   // from outside: the object's own members are its own business.
   if (Where.Kind == StorageKind::ServiceMember && isa<FieldDecl>(O->Root))
+    return;
+  if (O->Context && O->Context->Context.Row &&
+      O->Context->Context.Row->KeptUntilCompleted && !O->Derived)
     return;
   if (O->OpaqueParam) {
     const auto *P = O->OpaqueParam;

@@ -89,6 +89,12 @@ std::optional<Origin> Tracer::declValue(const ValueDecl *D) {
       O->Alias = V;
     return O;
   }
+  // A local of context type whose initializer says nothing (none, or a null
+  // pointer) is request-scoped by its type.
+  const Expr *Init = V->getInit();
+  if (Init && (Init->isNullPointerConstant(Ctx, Expr::NPC_ValueDependentIsNotNull) ||
+               !isa<CXXConstructExpr>(Init->IgnoreImplicit())))
+    return std::nullopt;
   auto A = Model.classify(T);
   if (A && (A->How == Access::Pointer || A->How == Access::Handle))
     return rootAt(V, T, V->getLocation());
@@ -154,6 +160,15 @@ std::optional<Origin> Tracer::value(const Expr *E) {
     return std::nullopt;
   if (!T->isDependentType() && !isa<LambdaExpr>(E) && !Model.canCarry(T))
     return std::nullopt;
+  // A copy of an owning smart pointer co-owns its object: it cannot dangle.
+  // (A smart pointer to a context is a handle, which `classify` knows.)
+  if (const CXXRecordDecl *RD = T->getAsCXXRecordDecl())
+    if (!Model.classify(T)) {
+      std::string N = qualifiedName(RD);
+      if (N == "std::shared_ptr" || N == "std::unique_ptr" ||
+          N == "std::weak_ptr" || N == "boost::shared_ptr")
+        return std::nullopt;
+    }
 
   if (const auto *FE = dyn_cast<FullExpr>(E))
     return value(FE->getSubExpr());
@@ -309,7 +324,9 @@ std::optional<Origin> Tracer::call(const CallExpr *CE, bool WantLValue) {
   }
   if (isStdFunctionNamed(FD, {"std::make_pair", "std::make_tuple", "std::tie",
                               "std::forward_as_tuple", "std::make_optional",
-                              "std::make_any", "boost::make_tuple"})) {
+                              "std::make_any", "boost::make_tuple",
+                              "std::make_shared", "std::make_unique",
+                              "std::allocate_shared", "boost::make_shared"})) {
     for (unsigned I = 0; I < CE->getNumArgs(); ++I)
       if (auto O = value(CE->getArg(I)))
         return O;
@@ -329,6 +346,15 @@ std::optional<Origin> Tracer::call(const CallExpr *CE, bool WantLValue) {
     bool ReturnsRef = Ret->isReferenceType();
     bool CarryResult =
         ReturnsRef || Model.canCarry(Ret) || Ret->isDependentType();
+    // An owning smart pointer returned by value (`auth_context()`,
+    // `session()`) is co-owned, not a view into the context.
+    if (!ReturnsRef && !Model.classify(Ret))
+      if (const CXXRecordDecl *RR = Ret->getAsCXXRecordDecl()) {
+        std::string RN = qualifiedName(RR);
+        if (RN == "std::shared_ptr" || RN == "std::unique_ptr" ||
+            RN == "boost::shared_ptr")
+          CarryResult = false;
+      }
     if (CarryResult) {
       std::optional<Origin> O = Object->getType()->isPointerType()
                                     ? value(Object)

@@ -155,14 +155,17 @@ StorageClassifier::objectStorageImpl(const Expr *E, const FunctionDecl *Fn,
     const Expr *Base = skipNoise(ME->getBase());
     if (isa<CXXThisExpr>(Base))
       return thisMember(Fn, ME->getMemberDecl());
-    if (ME->isArrow())
-      return pointeeStorage(Base, Fn, Depth + 1);
-    if (const auto *CE = dyn_cast<CallExpr>(Base))
-      if (const CXXRecordDecl *RD = singletonAccessorClass(CE->getDirectCallee()))
-        return Storage{StorageKind::SingletonMember,
-                       ME->getMemberDecl()->getName().str(), qualifiedName(RD),
-                       ME->getMemberDecl()->getLocation()};
-    return objectStorageImpl(Base, Fn, Depth + 1);
+    std::optional<Storage> S = ME->isArrow()
+                                   ? pointeeStorage(Base, Fn, Depth + 1)
+                                   : objectStorageImpl(Base, Fn, Depth + 1);
+    // `Registry::Instance().items`, `reg.items` with `auto &reg =
+    // Registry::Instance()`: name the singleton's member, not the accessor.
+    if (S && S->Kind == StorageKind::SingletonMember &&
+        llvm::StringRef(S->Name).ends_with("()")) {
+      S->Name = ME->getMemberDecl()->getName().str();
+      S->Loc = ME->getMemberDecl()->getLocation();
+    }
+    return S;
   }
   if (const auto *UO = dyn_cast<UnaryOperator>(E)) {
     if (UO->getOpcode() == UO_Deref)

@@ -42,16 +42,16 @@ void handle_request(beast::string_view doc_root,
                     http::request<Body, http::basic_fields<Allocator>> &&req,
                     Send &&send) {
   g_target = req.target();
-  // CHECK-MESSAGES: :[[@LINE-1]]:14: warning: value 'req.target()' of type '{{(boost::beast::|boost::|beast::)(basic_)?}}string_view{{.*}}' derived from request context 'req' is stored in global 'g_target' and outlives the request [ctxlife-long-lived-store]
+  // CHECK-MESSAGES: :[[@LINE-1]]:14: warning: value 'req.target()' of type 'boost::beast::string_view' derived from request context 'req' is stored in global 'g_target' and outlives the request [ctxlife-long-lived-store]
   // CHECK-MESSAGES: :[[@LINE-4]]:74: note: request context 'req' is declared here
   // CHECK-MESSAGES: :[[@LINE-3]]:14: note: store an owning copy of the data, such as a 'std::string' made from 'req.target()' instead
   g_hosts.push_back(req[http::field::host]);
-  // CHECK-MESSAGES: :[[@LINE-1]]:21: warning: value 'req[http::field::host]' of type '{{(boost::beast::|boost::|beast::)(basic_)?}}string_view{{.*}}' derived from request context 'req' is stored in global 'g_hosts' and outlives the request [ctxlife-long-lived-store]
+  // CHECK-MESSAGES: :[[@LINE-1]]:21: warning: value 'req[http::field::host]' of type 'boost::beast::string_view' derived from request context 'req' is stored in global 'g_hosts' and outlives the request [ctxlife-long-lived-store]
   g_header = &req.base();
-  // CHECK-MESSAGES: :[[@LINE-1]]:14: warning: value '&req.base()' of type 'const {{(boost::beast::)?}}{{(http::)?}}header<true{{.*}}> *' derived from request context 'req' is stored in global 'g_header' and outlives the request [ctxlife-long-lived-store]
+  // CHECK-MESSAGES: :[[@LINE-1]]:14: warning: value '&req.base()' of type 'boost::beast::http::header<true> *' derived from request context 'req' is stored in global 'g_header' and outlives the request [ctxlife-long-lived-store]
   for (auto const &f : req)
     g_names.push_back(f.name_string());
-  // CHECK-MESSAGES: :[[@LINE-1]]:23: warning: value 'f.name_string()' of type '{{(boost::beast::|boost::|beast::)(basic_)?}}string_view{{.*}}' derived from request context 'req' is stored in global 'g_names' and outlives the request [ctxlife-long-lived-store]
+  // CHECK-MESSAGES: :[[@LINE-1]]:23: warning: value 'f.name_string()' of type 'boost::beast::string_view' derived from request context 'req' is stored in global 'g_names' and outlives the request [ctxlife-long-lived-store]
 
   // Copies of the fields, and of the message, are fine.
   g_targets.push_back(std::string(req.target()));
@@ -71,9 +71,9 @@ void handle_request(beast::string_view doc_root,
 void fill(http::response<http::string_body> &res,
           const http::request<http::string_body> &req) {
   g_pending_res = &res;
-  // CHECK-MESSAGES: :[[@LINE-1]]:19: warning: request context '&res' of type 'http::response<http::string_body> *' is stored in global 'g_pending_res' and outlives the request [ctxlife-long-lived-store]
+  // CHECK-MESSAGES: :[[@LINE-1]]:19: warning: request context '&res' of type 'boost::beast::http::message<false, boost::beast::http::basic_string_body<char>> *' is stored in global 'g_pending_res' and outlives the request [ctxlife-long-lived-store]
   g_bodies[std::string(req.target())] = &req.body();
-  // CHECK-MESSAGES: :[[@LINE-1]]:41: warning: value '&req.body()' of type 'const std::{{string|basic_string<char.*>}} *' derived from request context 'req' is stored in global 'g_bodies' and outlives the request [ctxlife-long-lived-store]
+  // CHECK-MESSAGES: :[[@LINE-1]]:41: warning: value '&req.body()' of type 'const std::basic_string<char> *' derived from request context 'req' is stored in global 'g_bodies' and outlives the request [ctxlife-long-lived-store]
   res.body() = req.body();
 }
 
@@ -82,7 +82,7 @@ class router {
 public:
   void route(const http::request<http::string_body> &req) {
     seen_.push_back(&req);
-    // CHECK-MESSAGES: :[[@LINE-1]]:21: warning: request context '&req' of type 'const http::request<http::string_body> *' is stored in member 'seen_' of service object 'router' and outlives the request [ctxlife-long-lived-store]
+    // CHECK-MESSAGES: :[[@LINE-1]]:21: warning: request context '&req' of type 'const boost::beast::http::message<true, boost::beast::http::basic_string_body<char>> *' is stored in member 'seen_' of service object 'router' and outlives the request [ctxlife-long-lived-store]
     counts_[std::string(req.target())]++;
   }
 
@@ -111,9 +111,9 @@ private:
     if (ec)
       return;
     g_current = &req_;
-    // CHECK-MESSAGES: :[[@LINE-1]]:17: warning: request context '&req_' of type 'http::request<http::string_body> *' is stored in global 'g_current' and outlives the request [ctxlife-long-lived-store]
+    // CHECK-MESSAGES: :[[@LINE-1]]:17: warning: request context '&req_' of type 'boost::beast::http::message<true, boost::beast::http::basic_string_body<char>> *' is stored in global 'g_current' and outlives the request [ctxlife-long-lived-store]
     g_target = req_.target();
-    // CHECK-MESSAGES: :[[@LINE-1]]:16: warning: value 'req_.target()' of type '{{(boost::beast::|boost::|beast::)(basic_)?}}string_view{{.*}}' derived from request context 'req_' is stored in global 'g_target' and outlives the request [ctxlife-long-lived-store]
+    // CHECK-MESSAGES: :[[@LINE-1]]:16: warning: value 'req_.target()' of type 'boost::beast::string_view' derived from request context 'req_' is stored in global 'g_target' and outlives the request [ctxlife-long-lived-store]
     g_tasks.push_back([&r = req_] { log_line(std::string(r.target())); });
     // CHECK-MESSAGES: :[[@LINE-1]]:23: warning: lambda capturing request context 'req_' is stored in global 'g_tasks' and outlives the request [ctxlife-long-lived-store]
 

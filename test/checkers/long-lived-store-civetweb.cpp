@@ -31,21 +31,21 @@ std::vector<CivetHandler *> g_handlers;
 // A C handler registered with mg_set_request_handler.
 int hello_handler(struct mg_connection *conn, void *cbdata) {
   g_conn = conn;
-  // CHECK-MESSAGES: :[[@LINE-1]]:12: warning: request context 'conn' of type 'struct mg_connection *' is stored in global 'g_conn' and outlives the request [ctxlife-long-lived-store]
+  // CHECK-MESSAGES: :[[@LINE-1]]:12: warning: request context 'conn' of type 'mg_connection *' is stored in global 'g_conn' and outlives the request [ctxlife-long-lived-store]
   // CHECK-MESSAGES: :[[@LINE-3]]:41: note: request context 'conn' is declared here
   // CHECK-MESSAGES: :[[@LINE-3]]:12: note: store a copy of the fields needed such as 'std::string(mg_get_request_info(conn)->local_uri)' instead
   g_info = mg_get_request_info(conn);
-  // CHECK-MESSAGES: :[[@LINE-1]]:12: warning: request context 'mg_get_request_info(conn)' of type 'const struct mg_request_info *' is stored in global 'g_info' and outlives the request [ctxlife-long-lived-store]
-  // CHECK-MESSAGES: :[[@LINE-2]]:12: note: request context returned by 'mg_get_request_info()'
+  // CHECK-MESSAGES: :[[@LINE-1]]:12: warning: request context 'mg_get_request_info(conn)' of type 'const mg_request_info *' is stored in global 'g_info' and outlives the request [ctxlife-long-lived-store]
+  // CHECK-MESSAGES: :[[@LINE-2]]:12: note: request context returned by 'mg_get_request_info(conn)'
   const struct mg_request_info *ri = mg_get_request_info(conn);
   g_uri = ri->local_uri;
-  // CHECK-MESSAGES: :[[@LINE-1]]:11: warning: value 'ri->local_uri' of type 'const char *' derived from request context 'mg_get_request_info()' is stored in global 'g_uri' and outlives the request [ctxlife-long-lived-store]
+  // CHECK-MESSAGES: :[[@LINE-1]]:11: warning: value 'ri->local_uri' of type 'const char *' derived from request context 'mg_get_request_info(conn)' is stored in global 'g_uri' and outlives the request [ctxlife-long-lived-store]
   g_remote = ri->remote_addr;
-  // CHECK-MESSAGES: :[[@LINE-1]]:14: warning: value 'ri->remote_addr' of type '{{(const )?}}char[48]' derived from request context 'mg_get_request_info()' is stored in global 'g_remote' and outlives the request [ctxlife-long-lived-store]
+  // CHECK-MESSAGES: :[[@LINE-1]]:14: warning: value 'ri->remote_addr' of type '{{(const )?}}char[48]' derived from request context 'mg_get_request_info(conn)' is stored in global 'g_remote' and outlives the request [ctxlife-long-lived-store]
   g_by_uri[ri->local_uri] = conn;
-  // CHECK-MESSAGES: :[[@LINE-1]]:29: warning: request context 'conn' of type 'struct mg_connection *' is stored in global 'g_by_uri' and outlives the request [ctxlife-long-lived-store]
+  // CHECK-MESSAGES: :[[@LINE-1]]:29: warning: request context 'conn' of type 'mg_connection *' is stored in global 'g_by_uri' and outlives the request [ctxlife-long-lived-store]
   t_conn = conn;
-  // CHECK-MESSAGES: :[[@LINE-1]]:12: warning: request context 'conn' of type 'struct mg_connection *' is stored in thread_local 't_conn' and outlives the request [ctxlife-long-lived-store]
+  // CHECK-MESSAGES: :[[@LINE-1]]:12: warning: request context 'conn' of type 'mg_connection *' is stored in thread_local 't_conn' and outlives the request [ctxlife-long-lived-store]
 
   // Copies of the fields are fine; so are the user's callback data and the
   // server context.
@@ -63,7 +63,7 @@ int deferred_handler(struct mg_connection *conn, void *cbdata) {
   g_tasks.push_back([conn] { mg_printf(conn, "late"); });
   // CHECK-MESSAGES: :[[@LINE-1]]:21: warning: lambda capturing request context 'conn' is stored in global 'g_tasks' and outlives the request [ctxlife-long-lived-store]
   static const struct mg_request_info *first = mg_get_request_info(conn);
-  // CHECK-MESSAGES: :[[@LINE-1]]:48: warning: request context 'mg_get_request_info(conn)' of type 'const struct mg_request_info *' is stored in function-local static 'first' and outlives the request [ctxlife-long-lived-store]
+  // CHECK-MESSAGES: :[[@LINE-1]]:48: warning: request context 'mg_get_request_info(conn)' of type 'const mg_request_info *' is stored in function-local static 'first' and outlives the request [ctxlife-long-lived-store]
 
   // Work finished inside the handler is fine.
   std::vector<std::function<void()>> local;
@@ -80,9 +80,9 @@ class ApiHandler : public CivetHandler {
 public:
   bool handleGet(CivetServer *server, struct mg_connection *conn) override {
     last_conn_ = conn;
-    // CHECK-MESSAGES: :[[@LINE-1]]:18: warning: request context 'conn' of type 'struct mg_connection *' is stored in member 'last_conn_' of service object 'ApiHandler' and outlives the request [ctxlife-long-lived-store]
+    // CHECK-MESSAGES: :[[@LINE-1]]:18: warning: request context 'conn' of type 'mg_connection *' is stored in member 'last_conn_' of service object 'ApiHandler' and outlives the request [ctxlife-long-lived-store]
     infos_.push_back(mg_get_request_info(conn));
-    // CHECK-MESSAGES: :[[@LINE-1]]:22: warning: request context 'mg_get_request_info(conn)' of type 'const struct mg_request_info *' is stored in member 'infos_' of service object 'ApiHandler' and outlives the request [ctxlife-long-lived-store]
+    // CHECK-MESSAGES: :[[@LINE-1]]:22: warning: request context 'mg_get_request_info(conn)' of type 'const mg_request_info *' is stored in member 'infos_' of service object 'ApiHandler' and outlives the request [ctxlife-long-lived-store]
 
     // The server and copies are fine.
     server_ = server;

@@ -31,19 +31,19 @@ http_listener *g_listener;
 
 void handle_get(http_request req) {
   g_pending.push_back(req);
-  // CHECK-MESSAGES: :[[@LINE-1]]:23: warning: request handle 'req' of type 'http_request' is stored in global 'g_pending' and keeps the request alive [ctxlife-long-lived-store]
+  // CHECK-MESSAGES: :[[@LINE-1]]:23: warning: request handle 'req' of type 'web::http::http_request' is stored in global 'g_pending' and keeps the request alive [ctxlife-long-lived-store]
   // CHECK-MESSAGES: :[[@LINE-3]]:30: note: request handle 'req' is declared here
   // CHECK-MESSAGES: :[[@LINE-3]]:23: note: store a copied identifier such as 'req.request_uri().to_string()' instead
   g_last = req;
-  // CHECK-MESSAGES: :[[@LINE-1]]:12: warning: request handle 'req' of type 'http_request' is stored in global 'g_last' and keeps the request alive [ctxlife-long-lived-store]
+  // CHECK-MESSAGES: :[[@LINE-1]]:12: warning: request handle 'req' of type 'web::http::http_request' is stored in global 'g_last' and keeps the request alive [ctxlife-long-lived-store]
   g_by_path[req.relative_uri().path()] = req;
-  // CHECK-MESSAGES: :[[@LINE-1]]:42: warning: request handle 'req' of type 'http_request' is stored in global 'g_by_path' and keeps the request alive [ctxlife-long-lived-store]
+  // CHECK-MESSAGES: :[[@LINE-1]]:42: warning: request handle 'req' of type 'web::http::http_request' is stored in global 'g_by_path' and keeps the request alive [ctxlife-long-lived-store]
   g_uri = &req.request_uri();
-  // CHECK-MESSAGES: :[[@LINE-1]]:11: warning: value '&req.request_uri()' of type 'const uri *' derived from request context 'req' is stored in global 'g_uri' and outlives the request [ctxlife-long-lived-store]
+  // CHECK-MESSAGES: :[[@LINE-1]]:11: warning: value '&req.request_uri()' of type 'const web::uri *' derived from request context 'req' is stored in global 'g_uri' and outlives the request [ctxlife-long-lived-store]
 
   // The address of the by-value parameter dies with the call.
   g_req_ptr = &req;
-  // CHECK-MESSAGES: :[[@LINE-1]]:15: warning: request context '&req' of type 'http_request *' is stored in global 'g_req_ptr' and outlives the request [ctxlife-long-lived-store]
+  // CHECK-MESSAGES: :[[@LINE-1]]:15: warning: request context '&req' of type 'web::http::http_request *' is stored in global 'g_req_ptr' and outlives the request [ctxlife-long-lived-store]
 
   // Copies of plain values are fine.
   g_paths.push_back(req.request_uri().to_string());
@@ -56,7 +56,7 @@ class Controller {
 public:
   void handle_post(http_request req) {
     last_ = req;
-    // CHECK-MESSAGES: :[[@LINE-1]]:13: warning: request handle 'req' of type 'http_request' is stored in member 'last_' of service object 'Controller' and keeps the request alive [ctxlife-long-lived-store]
+    // CHECK-MESSAGES: :[[@LINE-1]]:13: warning: request handle 'req' of type 'web::http::http_request' is stored in member 'last_' of service object 'Controller' and keeps the request alive [ctxlife-long-lived-store]
     waiting_.push_back(std::move(req));
     // CHECK-MESSAGES: :[[@LINE-1]]:24: warning: request handle 'std::move(req)' of type 'web::http::http_request' is stored in member 'waiting_' of service object 'Controller' and keeps the request alive [ctxlife-long-lived-store]
     ++count_;
@@ -86,9 +86,9 @@ int main() {
     // CHECK-MESSAGES: :[[@LINE-1]]:23: warning: lambda capturing request handle 'req' is stored in global 'g_tasks' and keeps the request alive [ctxlife-long-lived-store]
     static std::vector<http_request> seen;
     seen.push_back(req);
-    // CHECK-MESSAGES: :[[@LINE-1]]:20: warning: request handle 'req' of type 'http_request' is stored in function-local static 'seen' and keeps the request alive [ctxlife-long-lived-store]
+    // CHECK-MESSAGES: :[[@LINE-1]]:20: warning: request handle 'req' of type 'web::http::http_request' is stored in function-local static 'seen' and keeps the request alive [ctxlife-long-lived-store]
     g_headers = &req.headers();
-    // CHECK-MESSAGES: :[[@LINE-1]]:17: warning: value '&req.headers()' of type 'http_headers *' derived from request context 'req' is stored in global 'g_headers' and outlives the request [ctxlife-long-lived-store]
+    // CHECK-MESSAGES: :[[@LINE-1]]:17: warning: value '&req.headers()' of type 'web::http::http_headers *' derived from request context 'req' is stored in global 'g_headers' and outlives the request [ctxlife-long-lived-store]
     g_remote = &req.remote_address();
     // CHECK-MESSAGES: :[[@LINE-1]]:16: warning: value '&req.remote_address()' of type 'const utility::string_t *' derived from request context 'req' is stored in global 'g_remote' and outlives the request [ctxlife-long-lived-store]
   });

@@ -37,19 +37,19 @@ public:
   void asyncHandleHttpRequest(const HttpRequestPtr &req,
                               std::function<void(const HttpResponsePtr &)> &&callback) override {
     g_last_req = req;
-    // CHECK-MESSAGES: :[[@LINE-1]]:18: warning: request handle 'req' of type 'HttpRequestPtr' is stored in global 'g_last_req' and keeps the request alive [ctxlife-long-lived-store]
+    // CHECK-MESSAGES: :[[@LINE-1]]:18: warning: request handle 'req' of type 'drogon::HttpRequestPtr' is stored in global 'g_last_req' and keeps the request alive [ctxlife-long-lived-store]
     // CHECK-MESSAGES: :[[@LINE-4]]:53: note: request handle 'req' is declared here
     // CHECK-MESSAGES: :[[@LINE-3]]:18: note: store a 'std::weak_ptr' or a copied identifier such as 'req->getPath()' instead
     g_callbacks[++next_id_] = std::move(callback);
-    // CHECK-MESSAGES: :[[@LINE-1]]:31: warning: request handle 'std::move(callback)' of type 'std::function<void (const {{HttpResponsePtr|std::shared_ptr<drogon::HttpResponse>}} &)>' is stored in global 'g_callbacks' and keeps the request alive [ctxlife-long-lived-store]
+    // CHECK-MESSAGES: :[[@LINE-1]]:31: warning: request handle 'std::move(callback)' of type 'std::function<void (const std::shared_ptr<drogon::HttpResponse> &)>' is stored in global 'g_callbacks' and keeps the request alive [ctxlife-long-lived-store]
     last_ = req;
-    // CHECK-MESSAGES: :[[@LINE-1]]:13: warning: request handle 'req' of type 'HttpRequestPtr' is stored in member 'last_' of service object 'SimpleCtrl' and keeps the request alive [ctxlife-long-lived-store]
+    // CHECK-MESSAGES: :[[@LINE-1]]:13: warning: request handle 'req' of type 'drogon::HttpRequestPtr' is stored in member 'last_' of service object 'SimpleCtrl' and keeps the request alive [ctxlife-long-lived-store]
     g_path = &req->getPath();
     // CHECK-MESSAGES: :[[@LINE-1]]:14: warning: value '&req->getPath()' of type 'const std::string *' derived from request context 'req' is stored in global 'g_path' and outlives the request [ctxlife-long-lived-store]
     g_body = req->body();
-    // CHECK-MESSAGES: :[[@LINE-1]]:14: warning: value 'req->body()' of type '{{(std::|drogon::)?}}string_view' derived from request context 'req' is stored in global 'g_body' and outlives the request [ctxlife-long-lived-store]
+    // CHECK-MESSAGES: :[[@LINE-1]]:14: warning: value 'req->body()' of type 'drogon::string_view' derived from request context 'req' is stored in global 'g_body' and outlives the request [ctxlife-long-lived-store]
     g_raw = req.get();
-    // CHECK-MESSAGES: :[[@LINE-1]]:13: warning: request context 'req.get()' of type '{{(drogon::)?}}HttpRequest *' is stored in global 'g_raw' and outlives the request [ctxlife-long-lived-store]
+    // CHECK-MESSAGES: :[[@LINE-1]]:13: warning: request context 'req.get()' of type 'drogon::HttpRequest *' is stored in global 'g_raw' and outlives the request [ctxlife-long-lived-store]
 
     // Weak references, copies, and objects the request merely shares.
     g_weak = req;
@@ -78,7 +78,7 @@ public:
 
   void getUser(const HttpRequestPtr &req, Callback &&callback, std::string id) {
     waiting_.push_back(std::move(callback));
-    // CHECK-MESSAGES: :[[@LINE-1]]:24: warning: request handle 'std::move(callback)' of type 'std::function<void (const {{HttpResponsePtr|std::shared_ptr<drogon::HttpResponse>}} &)>' is stored in member 'waiting_' of service object 'UserCtrl' and keeps the request alive [ctxlife-long-lived-store]
+    // CHECK-MESSAGES: :[[@LINE-1]]:24: warning: request handle 'std::move(callback)' of type 'std::function<void (const std::shared_ptr<drogon::HttpResponse> &)>' is stored in member 'waiting_' of service object 'UserCtrl' and keeps the request alive [ctxlife-long-lived-store]
     ids_.push_back(id);
   }
 
@@ -93,15 +93,15 @@ int main() {
       "/hello/{name}",
       [](const HttpRequestPtr &req, Callback &&callback, const std::string &name) {
         g_pending.push_back(req);
-        // CHECK-MESSAGES: :[[@LINE-1]]:29: warning: request handle 'req' of type 'HttpRequestPtr' is stored in global 'g_pending' and keeps the request alive [ctxlife-long-lived-store]
+        // CHECK-MESSAGES: :[[@LINE-1]]:29: warning: request handle 'req' of type 'drogon::HttpRequestPtr' is stored in global 'g_pending' and keeps the request alive [ctxlife-long-lived-store]
         g_tasks.push_back([callback = std::move(callback)] {
           callback(HttpResponse::newHttpResponse());
         });
         // CHECK-MESSAGES: :[[@LINE-3]]:27: warning: lambda capturing request handle 'callback' is stored in global 'g_tasks' and keeps the request alive [ctxlife-long-lived-store]
         static HttpRequestPtr first = req;
-        // CHECK-MESSAGES: :[[@LINE-1]]:39: warning: request handle 'req' of type 'HttpRequestPtr' is stored in function-local static 'first' and keeps the request alive [ctxlife-long-lived-store]
+        // CHECK-MESSAGES: :[[@LINE-1]]:39: warning: request handle 'req' of type 'drogon::HttpRequestPtr' is stored in function-local static 'first' and keeps the request alive [ctxlife-long-lived-store]
         t_req = req;
-        // CHECK-MESSAGES: :[[@LINE-1]]:17: warning: request handle 'req' of type 'HttpRequestPtr' is stored in thread_local 't_req' and keeps the request alive [ctxlife-long-lived-store]
+        // CHECK-MESSAGES: :[[@LINE-1]]:17: warning: request handle 'req' of type 'drogon::HttpRequestPtr' is stored in thread_local 't_req' and keeps the request alive [ctxlife-long-lived-store]
         g_paths.push_back(name);
       },
       {Get});

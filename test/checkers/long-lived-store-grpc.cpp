@@ -65,7 +65,7 @@ public:
   grpc::Status SayHelloStream(grpc::ServerContext *ctx, const HelloRequest *req,
                               grpc::ServerWriter<HelloReply> *writer) override {
     g_writers.push_back(writer);
-    // CHECK-MESSAGES: :[[@LINE-1]]:25: warning: request context 'writer' of type 'grpc::ServerWriter<HelloReply> *' is stored in global 'g_writers' and outlives the request [ctxlife-long-lived-store]
+    // CHECK-MESSAGES: :[[@LINE-1]]:25: warning: request context 'writer' of type 'grpc::ServerWriter<helloworld::HelloReply> *' is stored in global 'g_writers' and outlives the request [ctxlife-long-lived-store]
     auto it = ctx->client_metadata().find("x-key");
     if (it != ctx->client_metadata().end())
       g_last_key = it->second;

@@ -41,7 +41,7 @@ void handle_hi(const httplib::Request &req, httplib::Response &res) {
   // CHECK-MESSAGES: :[[@LINE-3]]:40: note: request context 'req' is declared here
   // CHECK-MESSAGES: :[[@LINE-3]]:11: note: store a copy of the fields needed such as 'req.path' instead
   g_body_view = req.body;
-  // CHECK-MESSAGES: :[[@LINE-1]]:17: warning: value 'req.body' of type 'std::{{(basic_)?}}string_view{{.*}}' derived from request context 'req' is stored in global 'g_body_view' and outlives the request [ctxlife-long-lived-store]
+  // CHECK-MESSAGES: :[[@LINE-1]]:17: warning: value 'req.body' of type 'std::basic_string_view<char>' derived from request context 'req' is stored in global 'g_body_view' and outlives the request [ctxlife-long-lived-store]
   g_path_cstr = req.path.c_str();
   // CHECK-MESSAGES: :[[@LINE-1]]:17: warning: value 'req.path.c_str()' of type 'const char *' derived from request context 'req' is stored in global 'g_path_cstr' and outlives the request [ctxlife-long-lived-store]
 
@@ -61,11 +61,11 @@ void handle_echo(const httplib::Request &req, httplib::Response &res) {
   g_res = &res;
   // CHECK-MESSAGES: :[[@LINE-1]]:11: warning: request context '&res' of type 'httplib::Response *' is stored in global 'g_res' and outlives the request [ctxlife-long-lived-store]
   g_headers_by_path[req.path] = &req.headers;
-  // CHECK-MESSAGES: :[[@LINE-1]]:33: warning: value '&req.headers' of type 'const {{(httplib::)?}}Headers *' derived from request context 'req' is stored in global 'g_headers_by_path' and outlives the request [ctxlife-long-lived-store]
+  // CHECK-MESSAGES: :[[@LINE-1]]:33: warning: value '&req.headers' of type 'const httplib::Headers *' derived from request context 'req' is stored in global 'g_headers_by_path' and outlives the request [ctxlife-long-lived-store]
   auto it = req.headers.find("Content-Type");
   if (it != req.headers.end())
     g_hdr_it = it;
-  // CHECK-MESSAGES: :[[@LINE-1]]:16: warning: value 'it' of type '{{.+}}::const_iterator' derived from request context 'req' is stored in global 'g_hdr_it' and outlives the request [ctxlife-long-lived-store]
+  // CHECK-MESSAGES: :[[@LINE-1]]:16: warning: value 'it' of type 'std::_Rb_tree_const_iterator<std::pair<const std::basic_string<char>, std::basic_string<char>>>' derived from request context 'req' is stored in global 'g_hdr_it' and outlives the request [ctxlife-long-lived-store]
   if (it != req.headers.end())
     g_values.push_back(it->second); // a copy
   res.set_content(req.body, "text/plain");
@@ -138,7 +138,7 @@ int main() {
 
   svr.Get(R"(/users/(\d+))", [](const httplib::Request &req, httplib::Response &res) {
     g_match = req.matches[1];
-    // CHECK-MESSAGES: :[[@LINE-1]]:15: warning: value 'req.matches[1]' of type '{{.*}}sub_match<{{.*}}>' derived from request context 'req' is stored in global 'g_match' and outlives the request [ctxlife-long-lived-store]
+    // CHECK-MESSAGES: :[[@LINE-1]]:15: warning: value 'req.matches[1]' of type 'std::sub_match<__gnu_cxx::__normal_iterator<const char *, std::basic_string<char>>>' derived from request context 'req' is stored in global 'g_match' and outlives the request [ctxlife-long-lived-store]
     g_values.push_back(req.matches[1].str());
     std::string id = req.matches[1];
     g_hits[id] += 1;
@@ -151,7 +151,7 @@ int main() {
           g_sink = &sink;
           // CHECK-MESSAGES: :[[@LINE-1]]:20: warning: request context '&sink' of type 'httplib::DataSink *' is stored in global 'g_sink' and outlives the request [ctxlife-long-lived-store]
           g_sink_write = sink.write;
-          // CHECK-MESSAGES: :[[@LINE-1]]:26: warning: value 'sink.write' of type 'std::function<bool (const char *, size_t)>' derived from request context 'sink' is stored in global 'g_sink_write' and outlives the request [ctxlife-long-lived-store]
+          // CHECK-MESSAGES: :[[@LINE-1]]:26: warning: value 'sink.write' of type 'std::function<bool (const char *, unsigned long)>' derived from request context 'sink' is stored in global 'g_sink_write' and outlives the request [ctxlife-long-lived-store]
           sink.write("data", 4);
           sink.done();
           return true;

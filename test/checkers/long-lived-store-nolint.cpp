@@ -85,7 +85,7 @@ public:
 
     // NOLINTBEGIN(cert-*)
     g_by_id[5] = writer;
-    // CHECK-MESSAGES: :[[@LINE-1]]:18: warning: request context 'writer' of type 'grpc::ServerWriter<HelloReply> *' is stored in global 'g_by_id' and outlives the request [ctxlife-long-lived-store]
+    // CHECK-MESSAGES: :[[@LINE-1]]:18: warning: request context 'writer' of type 'grpc::ServerWriter<helloworld::HelloReply> *' is stored in global 'g_by_id' and outlives the request [ctxlife-long-lived-store]
     // NOLINTEND(cert-*)
 
     // After the block ends, findings are reported again.

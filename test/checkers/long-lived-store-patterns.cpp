@@ -174,7 +174,7 @@ public:
     // CHECK-MESSAGES: :[[@LINE-1]]:10: warning: request context 'ctx' of type 'grpc::ServerContext *' is passed to 'keep', which stores it in global 'g_p' where it outlives the request [ctxlife-long-lived-store]
     // CHECK-MESSAGES: :[[@LINE-106]]:34: note: 'keep' stores its parameter 'p' in global 'g_p' here
     keep(stream);
-    // CHECK-MESSAGES: :[[@LINE-1]]:10: warning: request context 'stream' of type 'grpc::ServerReaderWriter<HelloReply, HelloRequest> *' is passed to 'keep', which stores it in global 'g_p' where it outlives the request [ctxlife-long-lived-store]
+    // CHECK-MESSAGES: :[[@LINE-1]]:10: warning: request context 'stream' of type 'grpc::ServerReaderWriter<helloworld::HelloReply, helloworld::HelloRequest> *' is passed to 'keep', which stores it in global 'g_p' where it outlives the request [ctxlife-long-lived-store]
     // Reported with the helper that does the store (the note points at it).
     keep2(ctx);
     // CHECK-MESSAGES: :[[@LINE-1]]:11: warning: request context 'ctx' of type 'grpc::ServerContext *' is passed to 'keep', which stores it in global 'g_p' where it outlives the request [ctxlife-long-lived-store]
@@ -191,7 +191,7 @@ public:
     KEEP(ctx);
     // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: request context 'ctx' of type 'grpc::ServerContext *' is stored in global 'g_kept' and outlives the request [ctxlife-long-lived-store]
     KEEP(stream);
-    // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: request context 'stream' of type 'grpc::ServerReaderWriter<HelloReply, HelloRequest> *' is stored in global 'g_kept' and outlives the request [ctxlife-long-lived-store]
+    // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: request context 'stream' of type 'grpc::ServerReaderWriter<helloworld::HelloReply, helloworld::HelloRequest> *' is stored in global 'g_kept' and outlives the request [ctxlife-long-lived-store]
     KEEP(&n);
 
     // thread_local, function-local statics, static data members.
@@ -201,7 +201,7 @@ public:
     // CHECK-MESSAGES: :[[@LINE-1]]:41: warning: request context 'ctx' of type 'grpc::ServerContext *' is stored in function-local static 'first' and outlives the request [ctxlife-long-lived-store]
     static std::vector<const void *> seen;
     seen.push_back(stream);
-    // CHECK-MESSAGES: :[[@LINE-1]]:20: warning: request context 'stream' of type 'grpc::ServerReaderWriter<HelloReply, HelloRequest> *' is stored in function-local static 'seen' and outlives the request [ctxlife-long-lived-store]
+    // CHECK-MESSAGES: :[[@LINE-1]]:20: warning: request context 'stream' of type 'grpc::ServerReaderWriter<helloworld::HelloReply, helloworld::HelloRequest> *' is stored in function-local static 'seen' and outlives the request [ctxlife-long-lived-store]
     Cache<grpc::ServerContext>::last = ctx;
     // CHECK-MESSAGES: :[[@LINE-1]]:40: warning: request context 'ctx' of type 'grpc::ServerContext *' is stored in static member 'Cache::last' and outlives the request [ctxlife-long-lived-store]
     Tracker::current = ctx;

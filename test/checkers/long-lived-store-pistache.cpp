@@ -37,13 +37,13 @@ public:
   void onRequest(const Http::Request &request,
                  Http::ResponseWriter response) override {
     g_req = &request;
-    // CHECK-MESSAGES: :[[@LINE-1]]:13: warning: request context '&request' of type 'const Http::Request *' is stored in global 'g_req' and outlives the request [ctxlife-long-lived-store]
+    // CHECK-MESSAGES: :[[@LINE-1]]:13: warning: request context '&request' of type 'const Pistache::Http::Request *' is stored in global 'g_req' and outlives the request [ctxlife-long-lived-store]
     // CHECK-MESSAGES: :[[@LINE-4]]:39: note: request context 'request' is declared here
     // CHECK-MESSAGES: :[[@LINE-3]]:13: note: store a copy of the fields needed such as 'request.resource()' instead
     g_resource = &request.resource();
     // CHECK-MESSAGES: :[[@LINE-1]]:18: warning: value '&request.resource()' of type 'const std::string *' derived from request context 'request' is stored in global 'g_resource' and outlives the request [ctxlife-long-lived-store]
     last_ = &request;
-    // CHECK-MESSAGES: :[[@LINE-1]]:13: warning: request context '&request' of type 'const Http::Request *' is stored in member 'last_' of service object 'HelloHandler' and outlives the request [ctxlife-long-lived-store]
+    // CHECK-MESSAGES: :[[@LINE-1]]:13: warning: request context '&request' of type 'const Pistache::Http::Request *' is stored in member 'last_' of service object 'HelloHandler' and outlives the request [ctxlife-long-lived-store]
     g_writers.emplace(++next_, std::move(response));
     // CHECK-MESSAGES: :[[@LINE-1]]:32: warning: request handle 'std::move(response)' of type 'Pistache::Http::ResponseWriter' is stored in global 'g_writers' and keeps the request alive [ctxlife-long-lived-store]
     // CHECK-MESSAGES: :[[@LINE-2]]:32: note: store per-request work that answers and then drops the writer instead
@@ -72,13 +72,13 @@ private:
 // A Rest::Router handler: a free function bound with Routes::bind.
 void getUser(const Rest::Request &request, Http::ResponseWriter response) {
   g_rest_req = &request;
-  // CHECK-MESSAGES: :[[@LINE-1]]:16: warning: request context '&request' of type 'const Rest::Request *' is stored in global 'g_rest_req' and outlives the request [ctxlife-long-lived-store]
+  // CHECK-MESSAGES: :[[@LINE-1]]:16: warning: request context '&request' of type 'const Pistache::Rest::Request *' is stored in global 'g_rest_req' and outlives the request [ctxlife-long-lived-store]
   g_pending_writers.push_back(std::move(response));
   // CHECK-MESSAGES: :[[@LINE-1]]:31: warning: request handle 'std::move(response)' of type 'Pistache::Http::ResponseWriter' is stored in global 'g_pending_writers' and keeps the request alive [ctxlife-long-lived-store]
 
   // The address of the by-value writer dies with the call.
   g_writer_ptr = &response;
-  // CHECK-MESSAGES: :[[@LINE-1]]:18: warning: request context '&response' of type 'Http::ResponseWriter *' is stored in global 'g_writer_ptr' and outlives the request [ctxlife-long-lived-store]
+  // CHECK-MESSAGES: :[[@LINE-1]]:18: warning: request context '&response' of type 'Pistache::Http::ResponseWriter *' is stored in global 'g_writer_ptr' and outlives the request [ctxlife-long-lived-store]
 
   // Parameters are copies.
   g_params.push_back(request.param(":id"));
@@ -87,7 +87,7 @@ void getUser(const Rest::Request &request, Http::ResponseWriter response) {
 
 void getItem(const Rest::Request &request, Http::ResponseWriter response) {
   static const Rest::Request *first = &request;
-  // CHECK-MESSAGES: :[[@LINE-1]]:39: warning: request context '&request' of type 'const Rest::Request *' is stored in function-local static 'first' and outlives the request [ctxlife-long-lived-store]
+  // CHECK-MESSAGES: :[[@LINE-1]]:39: warning: request context '&request' of type 'const Pistache::Rest::Request *' is stored in function-local static 'first' and outlives the request [ctxlife-long-lived-store]
 
   // The idiom: the writer moves into work that answers, then drops it.
   std::thread([res = std::move(response), id = request.param(":id").as<int>()]() mutable {
