@@ -2,7 +2,7 @@
 """Runs one test file through both ctxlife front-ends and checks them.
 
   check_ctxlife.py [--check-suffix=S] [--config-options=YAML] [--expect-exit=N]
-                   <source> <check-name> <temp-base> [-- <compiler flags>]
+                   [--markers] <source> <check-name> <temp-base> [-- <compiler flags>]
 
 1. Both front-ends (clang-tidy-19 with the plugin, and the ctxlife tool) run
    on a copy of <source> whose CHECK comments are blanked (line numbers are
@@ -11,6 +11,8 @@
    warning or error not matched fails the test (-implicit-check-not).
 3. If the file has CHECK-FIXES[-S] lines, both front-ends run with --fix on
    their own copies; the fixed files must be identical and match them.
+With --markers (for the bundled examples, which carry no CHECK lines), the
+lines with a warning must be exactly the lines marked `// BUG:`.
 Paths of the tools come from the environment (set by lit.cfg.py).
 """
 import os
@@ -39,13 +41,15 @@ def main():
     if "--" in argv:
         i = argv.index("--")
         argv, compiler = argv[:i], argv[i + 1:]
-    suffix, options, expect_exit = "", "", None
+    suffix, options, expect_exit, markers = "", "", None, False
     positional = []
     for a in argv:
         if a.startswith("--check-suffix="):
             suffix = "-" + a.split("=", 1)[1]
         elif a.startswith("--config-options="):
             options = a.split("=", 1)[1]
+        elif a == "--markers":
+            markers = True
         elif a.startswith("--expect-exit="):
             expect_exit = int(a.split("=", 1)[1])
         else:
@@ -88,6 +92,17 @@ def main():
     fc = [filecheck, "-input-file=" + out_file, source,
           "-check-prefix=" + msg_prefix,
           "-implicit-check-not={{(warning|error)}}:"]
+    if markers:
+        want = {i for i, l in enumerate(text.split("\n"), 1) if "// BUG:" in l}
+        got = {int(m.group(1)) for m in re.finditer(
+            re.escape(work) + r":(\d+):\d+: warning:", b_out)}
+        if want != got:
+            fail("markers disagree on %s: missed BUG lines %s, warnings on "
+                 "unmarked lines %s\n%s" % (source, sorted(want - got),
+                                             sorted(got - want), b_out))
+        if re.search(r"error:", b_out):
+            fail("compile errors:\n" + b_out)
+        return
     if not has_msgs:
         # Valid code: there must be no warning at all.
         if re.search(r"(warning|error):", b_out):

@@ -9,7 +9,7 @@ if not hasattr(config, "ctxlife_obj_root"):
 config.name = "ctxlife"
 config.test_format = lit.formats.ShTest(execute_external=True)
 config.suffixes = [".cpp", ".test"]
-config.excludes = ["Inputs", "samples", "proto", "bench"]
+config.excludes = ["Inputs", "samples", "proto", "bench", "gen.sh", "check.sh"]
 config.test_source_root = os.path.dirname(__file__)
 config.test_exec_root = os.path.join(config.ctxlife_obj_root, "test")
 
@@ -36,7 +36,13 @@ config.substitutions.append(("%count", os.path.join(config.llvm_bindir, "count")
 config.substitutions.append(("%grpc_gen", config.grpc_gen_dir))
 # Flags for the hermetic suite: stub framework headers, C++20.
 config.substitutions.append(("%stubflags", "-std=c++20 -isystem " + inputs))
-# Flags for the real-headers suite, per framework (see realheaders/FLAGS.md).
-config.substitutions.append(("%realflags", "-std=c++20"))
-if config.grpc_gen_dir:
-    config.available_features.add("grpc-gen")
+# Longer names first: lit substitutes in order.
+config.substitutions.append(("%examples_gen", config.examples_gen_dir))
+config.substitutions.append(("%examples", os.path.join(config.ctxlife_src_root, "examples")))
+# Flags for the real-headers suite (see realheaders/FLAGS.md): what users
+# compile with. Asio coroutines in Boost 1.74 need CO_AWAIT forced under
+# clang and <utility> first; Pistache 0.0.5's async.h needs delayed parsing.
+config.substitutions.append(("%asio_coro_flags",
+    "-std=c++20 -DBOOST_ASIO_HAS_CO_AWAIT -DBOOST_ASIO_HAS_STD_COROUTINE -include utility"))
+config.substitutions.append(("%pistache_flags",
+    "-std=c++17 -fdelayed-template-parsing"))

@@ -1,0 +1,246 @@
+#!/usr/bin/env bash
+# bench.sh - wall-time cost of ctxlife relative to a plain clang parse.
+#
+# For every translation unit (TU) it runs, N times each, interleaved:
+#   parse   : clang++-19 -fsyntax-only <flags> <file>
+#   ctxlife : ctxlife <file> -- <flags>
+#   plugin  : clang-tidy-19 --load=CtxLifeTidyModule.so --checks='-*,ctxlife-*' <file> -- <flags>
+# and prints, per TU, the median wall time of each, the ratios ctxlife/parse
+# and plugin/parse, and the median of those ratios over all TUs.
+#
+# Usage: bench.sh [-n N] [-l LIST] [-w] [-h]
+#   -n N     repetitions per tool and TU (default 5, or $N)
+#   -l LIST  TU list instead of the default set; one TU per line:
+#              <path> :: <compiler flags>      ('#' comments, blank lines ok)
+#   -w       no untimed warm-up parse before each TU (default: one warm-up)
+#   -p       print the default TU list in LIST format and exit
+# Environment overrides:
+#   LLVM_BIN  (default /usr/lib/llvm-19/bin; clang++ and clang-tidy come from here,
+#             never from PATH)
+#   CTXLIFE   (default <repo>/build/bin/ctxlife)
+#   PLUGIN    (default <repo>/build/lib/CtxLifeTidyModule.so)
+#
+# Default TU set: 5 Boost 1.74 Beast/Asio example programs (from the
+# libboost1.74-doc package) plus every file in test/realheaders/samples, with
+# the flags given for it in test/realheaders/FLAGS.md when that file has a
+# line naming the sample and a backquoted flag string (`-std=...`), otherwise
+# with the built-in flags below. A TU whose plain parse fails is reported as
+# SKIP and left out of the medians; a tool run that exits with a signal or
+# status >= 2 (ctxlife) / prints 'Stack dump' is flagged.
+#
+# Needs only bash and python3.
+set -euo pipefail
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+repo="$(cd "$here/../.." && pwd)"
+LLVM_BIN="${LLVM_BIN:-/usr/lib/llvm-19/bin}"
+CTXLIFE="${CTXLIFE:-$repo/build/bin/ctxlife}"
+PLUGIN="${PLUGIN:-$repo/build/lib/CtxLifeTidyModule.so}"
+N="${N:-5}"
+LIST=""
+WARMUP=1
+PRINT_LIST=0
+
+while getopts "n:l:wph" opt; do
+  case "$opt" in
+    n) N="$OPTARG" ;;
+    l) LIST="$OPTARG" ;;
+    w) WARMUP=0 ;;
+    p) PRINT_LIST=1 ;;
+    h) sed -n '2,30p' "$0"; exit 0 ;;
+    *) exit 2 ;;
+  esac
+done
+
+for tool in "$LLVM_BIN/clang++" "$LLVM_BIN/clang-tidy" "$CTXLIFE"; do
+  [[ -x "$tool" ]] || { echo "bench.sh: missing executable $tool" >&2; exit 2; }
+done
+[[ -f "$PLUGIN" ]] || { echo "bench.sh: missing plugin $PLUGIN" >&2; exit 2; }
+[[ "$N" =~ ^[1-9][0-9]*$ ]] || { echo "bench.sh: -n wants a positive integer" >&2; exit 2; }
+
+BOOST_EX=/usr/share/doc/libboost1.74-doc/examples/libs
+COROFLAGS="-std=c++20 -DBOOST_ASIO_HAS_CO_AWAIT -DBOOST_ASIO_HAS_STD_COROUTINE -include coroutine -include utility"
+SAMPLES="$repo/test/realheaders/samples"
+FLAGS_MD="$repo/test/realheaders/FLAGS.md"
+
+# Built-in flags for the real-headers samples, used when FLAGS.md is absent
+# or says nothing about a sample.
+builtin_sample_flags() {
+  case "$1" in
+    asio_coro_ok.cpp|beast_coro_ok.cpp) echo "$COROFLAGS" ;;
+    grpc_ok.cpp) echo "-std=c++20 -I$repo/build/test/gen" ;;
+    # Pistache's async.h does not parse with clang 19's stricter two-phase
+    # lookup ('no member named chain_'); delayed template parsing accepts it.
+    pistache_ok.cpp) echo "-std=c++20 -fdelayed-template-parsing" ;;
+    *) echo "-std=c++20" ;;
+  esac
+}
+
+# Flags for a sample from FLAGS.md: the first backquoted string starting with
+# '-' on a line that names the sample (file name, or its framework stem).
+md_sample_flags() {
+  [[ -f "$FLAGS_MD" ]] || return 0
+  python3 - "$FLAGS_MD" "$1" <<'PY'
+import re, sys
+md, name = sys.argv[1], sys.argv[2]
+stem = name.split("_")[0]
+for line in open(md, encoding="utf-8", errors="replace"):
+    if name in line or re.search(r"\b%s\b" % re.escape(stem), line, re.I):
+        m = re.search(r"`(-[^`]*)`", line)
+        if m:
+            print(m.group(1))
+            break
+PY
+}
+
+default_list() {
+  local f d
+  # Five Beast/Asio examples that parse and that ctxlife analyzes (see the
+  # Boost-example scan): async and coroutine servers, one multi-file server.
+  for rel in \
+      beast/example/http/server/async/http_server_async.cpp \
+      beast/example/advanced/server/advanced_server.cpp \
+      beast/example/websocket/server/async/websocket_server_async.cpp \
+      asio/example/cpp11/http/server/connection.cpp \
+      asio/example/cpp17/coroutines_ts/echo_server.cpp; do
+    f="$BOOST_EX/$rel"
+    [[ -f "$f" ]] || { echo "# missing: $f"; continue; }
+    d="$(dirname "$f")"
+    case "$rel" in
+      beast/*) echo "$f :: $COROFLAGS -I$d -I$BOOST_EX/beast" ;;
+      *) echo "$f :: $COROFLAGS -I$d" ;;
+    esac
+  done
+  if [[ -d "$SAMPLES" ]]; then
+    for f in "$SAMPLES"/*.cpp; do
+      [[ -f "$f" ]] || continue
+      local b fl
+      b="$(basename "$f")"
+      fl="$(md_sample_flags "$b")"
+      [[ -n "$fl" ]] || fl="$(builtin_sample_flags "$b")"
+      echo "$f :: $fl"
+    done
+  fi
+}
+
+if [[ -z "$LIST" ]]; then
+  LIST="$(mktemp)"
+  trap 'rm -f "$LIST"' EXIT
+  default_list > "$LIST"
+fi
+if [[ "$PRINT_LIST" == 1 ]]; then cat "$LIST"; exit 0; fi
+
+BENCH_REPO="$repo" exec python3 - "$LIST" "$N" "$WARMUP" "$LLVM_BIN" "$CTXLIFE" "$PLUGIN" <<'PY'
+import os, shlex, statistics, subprocess, sys, time
+
+list_file, n, warmup, llvm_bin, ctxlife, plugin = sys.argv[1:7]
+n, warmup = int(n), warmup == "1"
+clangxx = os.path.join(llvm_bin, "clang++")
+tidy = os.path.join(llvm_bin, "clang-tidy")
+
+tus = []
+for raw in open(list_file):
+    line = raw.strip()
+    if not line or line.startswith("#"):
+        continue
+    path, _, flags = line.partition("::")
+    tus.append((path.strip(), shlex.split(flags)))
+
+def commands(path, flags):
+    return {
+        "parse": [clangxx, "-fsyntax-only", *flags, path],
+        "ctxlife": [ctxlife, path, "--", *flags],
+        "plugin": [tidy, f"--load={plugin}", "--checks=-*,ctxlife-*", path, "--", *flags],
+    }
+
+def run(cmd):
+    t0 = time.perf_counter()
+    p = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    dt = time.perf_counter() - t0
+    out = p.stdout.decode(errors="replace")
+    err = p.stderr.decode(errors="replace")
+    return dt, p.returncode, out, err
+
+def problem(tool, rc, err):
+    if rc < 0 or rc >= 128 or "Stack dump" in err:
+        return f"{tool} crashed (rc={rc})"
+    if tool == "ctxlife" and rc not in (0, 1):
+        return f"ctxlife rc={rc}"
+    if tool == "plugin" and rc != 0:
+        return f"plugin rc={rc}"
+    return None
+
+REPO = os.environ.get("BENCH_REPO", "")
+def short(p):
+    for pre in ("/usr/share/doc/libboost1.74-doc/examples/libs/", REPO + "/test/"):
+        if pre != "/test/" and p.startswith(pre):
+            return p[len(pre):]
+    return p
+
+load0 = os.getloadavg()
+print(f"# bench.sh: N={n}, warm-up={'yes' if warmup else 'no'}, cpus={os.cpu_count()}, "
+      f"loadavg at start={load0[0]:.2f}")
+print(f"# parse  : {clangxx} -fsyntax-only <flags> f")
+print(f"# ctxlife: {ctxlife} f -- <flags>")
+print(f"# plugin : {tidy} --load={plugin} --checks='-*,ctxlife-*' f -- <flags>")
+print()
+
+tools = ("parse", "ctxlife", "plugin")
+rows, notes = [], []
+for path, flags in tus:
+    name = short(path)
+    cmds = commands(path, flags)
+    if warmup:
+        run(cmds["parse"])
+    times = {t: [] for t in tools}
+    warn = {}
+    bad = None
+    for i in range(n):
+        for t in tools:
+            dt, rc, out, err = run(cmds[t])
+            if t == "parse" and rc != 0:
+                first = next((l for l in err.splitlines() if "error" in l), err[:200])
+                bad = f"SKIP (does not parse: {first.strip()[:160]})"
+                break
+            p = problem(t, rc, err)
+            if p:
+                notes.append(f"{name}: {p}")
+            times[t].append(dt)
+            if i == 0 and t != "parse":
+                warn[t] = out.count("warning:")
+        if bad:
+            break
+    if bad:
+        rows.append((name, None, bad))
+        continue
+    med = {t: statistics.median(times[t]) for t in tools}
+    rows.append((name, med, warn))
+    print(f"  done {name}: parse {med['parse']:.2f}s ctxlife {med['ctxlife']:.2f}s "
+          f"plugin {med['plugin']:.2f}s", file=sys.stderr, flush=True)
+
+w = max([len(r[0]) for r in rows] + [4])
+hdr = (f"{'file':<{w}}  {'parse s':>8}  {'ctxlife s':>9}  {'plugin s':>8}  "
+       f"{'ctx/parse':>9}  {'plug/parse':>10}  {'warn c/p':>8}")
+print(hdr)
+print("-" * len(hdr))
+rc_ratios, rp_ratios = [], []
+for name, med, extra in rows:
+    if med is None:
+        print(f"{name:<{w}}  {extra}")
+        continue
+    rc = med["ctxlife"] / med["parse"]
+    rp = med["plugin"] / med["parse"]
+    rc_ratios.append(rc)
+    rp_ratios.append(rp)
+    wc = f"{extra.get('ctxlife', 0)}/{extra.get('plugin', 0)}"
+    print(f"{name:<{w}}  {med['parse']:>8.2f}  {med['ctxlife']:>9.2f}  {med['plugin']:>8.2f}  "
+          f"{rc:>9.2f}  {rp:>10.2f}  {wc:>8}")
+print("-" * len(hdr))
+if rc_ratios:
+    print(f"{'overall median ratio (' + str(len(rc_ratios)) + ' TUs)':<{w}}  {'':>8}  {'':>9}  {'':>8}  "
+          f"{statistics.median(rc_ratios):>9.2f}  {statistics.median(rp_ratios):>10.2f}")
+load1 = os.getloadavg()
+print(f"# loadavg at end={load1[0]:.2f}; 'warn c/p' = warnings printed by ctxlife / plugin on run 1")
+for note in notes:
+    print(f"# NOTE {note}")
+PY
