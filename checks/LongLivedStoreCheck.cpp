@@ -81,7 +81,11 @@ void LongLivedStoreCheck::onEndOfTranslationUnit() {
              F.From.RootName + "'";
       break;
     }
-    diag(F.Loc, "%0") << (What + " " + Stores + Tail) << F.Range;
+    std::string Message = What;
+    Message += ' ';
+    Message += Stores;
+    Message += Tail;
+    diag(F.Loc, "%0") << Message << F.Range;
     if (F.Helper)
       diag(F.HelperStoreLoc, "'%0' stores its parameter '%1' in %2 here",
            DiagnosticIDs::Note)

@@ -128,9 +128,12 @@ ContextModel::lookupRecord(const CXXRecordDecl *RD) const {
   if (!Result && !ServerTypes.contains(qualifiedName(RD))) {
     if (const CXXRecordDecl *Def = RD->getDefinition()) {
       for (const CXXBaseSpecifier &B : Def->bases()) {
-        if (const CXXRecordDecl *Base = B.getType()->getAsCXXRecordDecl())
-          if ((Result = lookupRecord(Base)))
-            break;
+        const CXXRecordDecl *Base = B.getType()->getAsCXXRecordDecl();
+        if (!Base)
+          continue;
+        Result = lookupRecord(Base);
+        if (Result)
+          break;
       }
     }
   }
@@ -267,7 +270,7 @@ bool ContextModel::canCarryImpl(QualType T, unsigned Depth) const {
   else if (RD->isLambda() || Views.contains(Name) || Erased.contains(Name))
     Result = true;
   else if (Name == "std::weak_ptr" || Name == "boost::weak_ptr")
-    Result = false;
+    Result = false; // Neither dangles nor keeps alive.
   else if (Name == "std::shared_ptr" || Name == "std::unique_ptr" ||
            Name == "boost::shared_ptr" || Name == "boost::intrusive_ptr")
     Result = true;

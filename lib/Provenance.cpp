@@ -89,8 +89,9 @@ std::optional<Origin> Tracer::declValue(const ValueDecl *D) {
       O->Alias = V;
     return O;
   }
-  // A local of context type whose initializer says nothing (none, or a null
-  // pointer) is request-scoped by its type.
+  // A local of context type is request-scoped by its type alone when it has
+  // no initializer or a default construction; one initialized to null or
+  // from something untraced is not (it may be set anywhere later).
   const Expr *Init = V->getInit();
   if (Init && (Init->isNullPointerConstant(Ctx, Expr::NPC_ValueDependentIsNotNull) ||
                !isa<CXXConstructExpr>(Init->IgnoreImplicit())))

@@ -55,8 +55,8 @@ cl::OptionCategory Category("ctxlife options");
 
 const char Overview[] = R"(
 ctxlife finds request-context lifetime misuse in C++ servers: request
-contexts stored in long-lived storage, captured by detached work, or cut off
-from the request's cancellation.
+contexts (and views, handles and lambdas that refer to them) stored in
+storage that outlives the request. See --list-checks.
 
   ctxlife [options] <source>... [-- <compiler flags>]
   ctxlife -p <build-dir> [options] <source>...
@@ -256,6 +256,7 @@ int main(int argc, const char **argv) {
     StringRef M = StringRef(Message).trim();
     M.consume_front("error: ");
     M.consume_front(argv[0]);
+    M.consume_front(sys::path::filename(argv[0]));
     M.consume_front(": ");
     return usageError(M.split('\n').first);
   }
@@ -269,7 +270,8 @@ int main(int argc, const char **argv) {
 
   std::vector<std::string> Files = Parser->getSourcePathList();
   SmallString<256> FirstFile(Files.empty() ? "dummy" : Files.front());
-  sys::fs::make_absolute(FirstFile);
+  if (std::error_code EC = sys::fs::make_absolute(FirstFile))
+    return usageError("cannot resolve '" + FirstFile + "': " + EC.message());
   ClangTidyOptions Effective = OptionsProvider->getOptions(FirstFile);
   if (!validRegex("HeaderFilterRegex", Effective.HeaderFilterRegex) ||
       !validRegex("ExcludeHeaderFilterRegex", Effective.ExcludeHeaderFilterRegex))
@@ -311,6 +313,14 @@ int main(int argc, const char **argv) {
     if (!sys::fs::exists(F))
       return usageError("cannot read '" + F + "': no such file");
 
+  if (!ExportFixes.empty()) {
+    std::error_code EC;
+    raw_fd_ostream Probe(ExportFixes, EC, sys::fs::OF_None);
+    if (EC)
+      return usageError("cannot write --export-fixes '" + ExportFixes +
+                        "': " + EC.message());
+  }
+
   // Builtin headers come from the LLVM 19 installation this tool was built
   // against, wherever the binary itself lives.
   class WithResourceDir : public tooling::CompilationDatabase {
@@ -344,8 +354,14 @@ int main(int argc, const char **argv) {
   bool CompileErrors = any_of(Errors, [](const ClangTidyError &E) {
     return E.DiagLevel == ClangTidyError::Error;
   });
+  // Invalid check options are reported by the checks as `clang-tidy-config`
+  // diagnostics: a configuration error, not a finding.
+  bool ConfigErrors = any_of(Errors, [](const ClangTidyError &E) {
+    return E.DiagnosticName == "clang-tidy-config";
+  });
   unsigned Findings = count_if(Errors, [](const ClangTidyError &E) {
-    return E.DiagLevel != ClangTidyError::Error;
+    return E.DiagLevel != ClangTidyError::Error &&
+           E.DiagnosticName != "clang-tidy-config";
   });
   FixBehaviour Behaviour = FixNotes ? FB_FixNotes
                            : (Fix || FixErrors) ? FB_Fix
@@ -387,6 +403,11 @@ int main(int argc, const char **argv) {
     if (DisableFixes && Behaviour != FB_NoFix)
       errs() << "Found compiler errors, but -fix-errors was not specified.\n"
                 "Fixes have NOT been applied.\n\n";
+  }
+  if (ConfigErrors) {
+    errs() << "ctxlife: error: invalid check options (see the "
+              "[clang-tidy-config] diagnostics above)\n";
+    return ExitUsage;
   }
   if (CompileErrors) {
     errs() << "ctxlife: error: some translation units could not be analyzed "

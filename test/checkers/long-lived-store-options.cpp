@@ -6,8 +6,8 @@
 // RUN: %check_ctxlife --check-suffix=USER --config-options="ctxlife-long-lived-store.ContextTypes: 'app::Session;::app::Job', ctxlife-long-lived-store.StoreFunctions: 'app::Cache::put;app::publish'" %s ctxlife-long-lived-store %t -- %stubflags
 // The global (unprefixed) ContextTypes option is read too.
 // RUN: %check_ctxlife --check-suffix=GLOBAL --config-options="ContextTypes: 'app::Session'" %s ctxlife-long-lived-store %t -- %stubflags
-// An unknown framework name is a configuration error, reported once.
-// RUN: %check_ctxlife --check-suffix=BAD --config-options="ctxlife-long-lived-store.Frameworks: 'grpc;expressjs'" %s ctxlife-long-lived-store %t -- %stubflags
+// An unknown framework name is a configuration error (exit 2), reported once.
+// RUN: %check_ctxlife --check-suffix=BAD --expect-exit=2 --config-options="ctxlife-long-lived-store.Frameworks: 'grpc;expressjs'" %s ctxlife-long-lived-store %t -- %stubflags
 
 #include <grpcpp/grpcpp.h>
 #include <httplib.h>
