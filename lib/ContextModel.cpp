@@ -218,6 +218,12 @@ std::optional<ContextAccess> ContextModel::classify(QualType T) const {
   return std::nullopt;
 }
 
+bool ContextModel::isOwningSmartPointer(QualType T) const {
+  const CXXRecordDecl *RD = T.isNull() ? nullptr : T->getAsCXXRecordDecl();
+  return RD && isNamed(RD, {"std::shared_ptr", "std::unique_ptr", "std::weak_ptr",
+                            "boost::shared_ptr", "boost::weak_ptr"});
+}
+
 bool ContextModel::isView(QualType T) const {
   const CXXRecordDecl *RD = T.isNull() ? nullptr : T->getAsCXXRecordDecl();
   return RD && Views.contains(qualifiedName(RD));

@@ -84,6 +84,10 @@ public:
     return A && A->How == Access::Handle;
   }
 
+  /// `std::shared_ptr`, `std::unique_ptr`, `std::weak_ptr` and Boost's
+  /// `shared_ptr`/`weak_ptr`: a copy co-owns (or observes), never dangles.
+  bool isOwningSmartPointer(clang::QualType T) const;
+
   /// True for the non-owning view types (`std::string_view`, `grpc::string_ref`...).
   bool isView(clang::QualType T) const;
 

@@ -53,6 +53,18 @@ std::optional<Origin> Tracer::rootAt(const NamedDecl *D, QualType T,
   return O;
 }
 
+std::optional<Origin> Tracer::opaqueParam(const ParmVarDecl *P) const {
+  if (!TrackParamsOf ||
+      P->getDeclContext() != static_cast<const DeclContext *>(TrackParamsOf))
+    return std::nullopt;
+  Origin O;
+  O.Root = P;
+  O.RootLoc = P->getLocation();
+  O.RootName = P->getName().str();
+  O.OpaqueParam = P;
+  return O;
+}
+
 std::optional<Origin> Tracer::declValue(const ValueDecl *D) {
   DepthGuard G(Depth);
   if (!D || G.tooDeep())
@@ -66,15 +78,8 @@ std::optional<Origin> Tracer::declValue(const ValueDecl *D) {
       return rootAt(P, T, P->getLocation());
     if (A && A->Context.Kind == Ownership::Handle)
       return rootAt(P, T, P->getLocation());
-    if (!A && TrackParamsOf &&
-        P->getDeclContext() == static_cast<const DeclContext *>(TrackParamsOf)) {
-      Origin O;
-      O.Root = P;
-      O.RootLoc = P->getLocation();
-      O.RootName = P->getName().str();
-      O.OpaqueParam = P;
-      return O;
-    }
+    if (!A)
+      return opaqueParam(P);
     return std::nullopt;
   }
   const auto *V = dyn_cast<VarDecl>(D);
@@ -116,16 +121,7 @@ std::optional<Origin> Tracer::declLValue(const ValueDecl *D) {
         return rootAt(P, T, P->getLocation());
     if (!T->isReferenceType())
       return std::nullopt;
-    if (TrackParamsOf && P->getDeclContext() ==
-                             static_cast<const DeclContext *>(TrackParamsOf)) {
-      Origin O;
-      O.Root = P;
-      O.RootLoc = P->getLocation();
-      O.RootName = P->getName().str();
-      O.OpaqueParam = P;
-      return O;
-    }
-    return std::nullopt;
+    return opaqueParam(P);
   }
   const auto *V = dyn_cast<VarDecl>(D);
   if (!V || V->hasGlobalStorage() || !T->isReferenceType() ||
@@ -163,13 +159,8 @@ std::optional<Origin> Tracer::value(const Expr *E) {
     return std::nullopt;
   // A copy of an owning smart pointer co-owns its object: it cannot dangle.
   // (A smart pointer to a context is a handle, which `classify` knows.)
-  if (const CXXRecordDecl *RD = T->getAsCXXRecordDecl())
-    if (!Model.classify(T)) {
-      std::string N = qualifiedName(RD);
-      if (N == "std::shared_ptr" || N == "std::unique_ptr" ||
-          N == "std::weak_ptr" || N == "boost::shared_ptr")
-        return std::nullopt;
-    }
+  if (Model.isOwningSmartPointer(T) && !Model.classify(T))
+    return std::nullopt;
 
   if (const auto *FE = dyn_cast<FullExpr>(E))
     return value(FE->getSubExpr());
@@ -349,13 +340,8 @@ std::optional<Origin> Tracer::call(const CallExpr *CE, bool WantLValue) {
         ReturnsRef || Model.canCarry(Ret) || Ret->isDependentType();
     // An owning smart pointer returned by value (`auth_context()`,
     // `session()`) is co-owned, not a view into the context.
-    if (!ReturnsRef && !Model.classify(Ret))
-      if (const CXXRecordDecl *RR = Ret->getAsCXXRecordDecl()) {
-        std::string RN = qualifiedName(RR);
-        if (RN == "std::shared_ptr" || RN == "std::unique_ptr" ||
-            RN == "boost::shared_ptr")
-          CarryResult = false;
-      }
+    if (!ReturnsRef && Model.isOwningSmartPointer(Ret) && !Model.classify(Ret))
+      CarryResult = false;
     if (CarryResult) {
       std::optional<Origin> O = Object->getType()->isPointerType()
                                     ? value(Object)

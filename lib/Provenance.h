@@ -79,6 +79,7 @@ private:
   std::optional<Origin> call(const clang::CallExpr *CE, bool WantLValue);
   std::optional<Origin> construct(const clang::CXXConstructExpr *CE);
   std::optional<Origin> lambda(const clang::LambdaExpr *LE);
+  std::optional<Origin> opaqueParam(const clang::ParmVarDecl *P) const;
   std::optional<Origin> rootAt(const clang::NamedDecl *D, clang::QualType T,
                                clang::SourceLocation Loc);
 
