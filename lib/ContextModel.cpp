@@ -273,11 +273,10 @@ bool ContextModel::canCarryImpl(QualType T, unsigned Depth) const {
   std::string Name = qualifiedName(RD);
   if (auto C = lookupRecord(RD))
     Result = C->Kind == Ownership::Handle;
-  else if (RD->isLambda() || Views.contains(Name) || Erased.contains(Name))
-    Result = true;
   else if (Name == "std::weak_ptr" || Name == "boost::weak_ptr")
     Result = false; // Neither dangles nor keeps alive.
-  else if (Name == "std::shared_ptr" || Name == "std::unique_ptr" ||
+  else if (RD->isLambda() || Views.contains(Name) || Erased.contains(Name) ||
+           Name == "std::shared_ptr" || Name == "std::unique_ptr" ||
            Name == "boost::shared_ptr" || Name == "boost::intrusive_ptr")
     Result = true;
   else if (const TemplateArgumentList *Args = templateArgs(RD)) {
