@@ -209,7 +209,10 @@ std::optional<ContextAccess> ContextModel::classify(QualType T) const {
     if (const TemplateArgumentList *Args = templateArgs(RD))
       if (Args->size() && Args->get(0).getKind() == TemplateArgument::Type)
         if (auto C = contextClass(Args->get(0).getAsType()))
-          return ContextAccess{*C, Access::Handle};
+          // A shared copy of a value type (a Beast message made with
+          // make_shared) is the program's own object, not the request.
+          if (!C->Row || !C->Row->ValueType)
+            return ContextAccess{*C, Access::Handle};
     return std::nullopt;
   }
   if (isResponseCallback(RD))

@@ -50,9 +50,11 @@ const llvm::StringRef GrpcServerTypes[] = {
 const ContextTypeRow BeastTypes[] = {
     {"boost::beast::http::message", O::Borrowed,
      "a copy of the message, or of the fields needed such as "
-     "'std::string(%0%1target())'"},
+     "'std::string(%0%1target())'",
+     /*KeptUntilCompleted=*/false, /*ValueType=*/true},
     {"boost::beast::http::header", O::Borrowed,
-     "a copy of the fields needed such as 'std::string(%0%1target())'"},
+     "a copy of the fields needed such as 'std::string(%0%1target())'",
+     /*KeptUntilCompleted=*/false, /*ValueType=*/true},
     {"boost::beast::http::parser", O::Borrowed,
      "a copy of the parsed message"},
 };
@@ -62,9 +64,11 @@ const llvm::StringRef BeastServerTypes[] = {"boost::asio::io_context"};
 // duration of the handler call.
 const ContextTypeRow HttplibTypes[] = {
     {"httplib::Request", O::Borrowed,
-     "a copy of the fields needed such as '%0%1path'"},
+     "a copy of the fields needed such as '%0%1path'",
+     /*KeptUntilCompleted=*/false, /*ValueType=*/true},
     {"httplib::Response", O::Borrowed,
-     "the content to send, and set it on the response inside the handler"},
+     "the content to send, and set it on the response inside the handler",
+     /*KeptUntilCompleted=*/false, /*ValueType=*/true},
     {"httplib::DataSink", O::Borrowed,
      "the data to send, written from the content provider"},
 };
@@ -104,7 +108,8 @@ const llvm::StringRef DrogonServerTypes[] = {"drogon::HttpAppFramework"};
 // Crow: request and response live on the connection for one request.
 const ContextTypeRow CrowTypes[] = {
     {"crow::request", O::Borrowed,
-     "a copy of the fields needed such as '%0%1url'"},
+     "a copy of the fields needed such as '%0%1url'",
+     /*KeptUntilCompleted=*/false, /*ValueType=*/true},
     {"crow::response", O::Borrowed,
      "the content to send, and complete the response with 'end()'",
      /*KeptUntilCompleted=*/true},

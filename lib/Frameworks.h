@@ -38,6 +38,9 @@ struct ContextTypeRow {
   /// (`crow::response::end()`): handing its address to a worker queue is
   /// the framework's asynchronous idiom, not a long-lived store.
   bool KeptUntilCompleted = false;
+  /// A copyable value type: a copy, also one owned by a `std::shared_ptr`,
+  /// is an independent value, not a handle to the request.
+  bool ValueType = false;
 };
 
 struct FrameworkProfile {

@@ -153,8 +153,12 @@ StorageClassifier::objectStorageImpl(const Expr *E, const FunctionDecl *Fn,
   }
   if (const auto *ME = dyn_cast<MemberExpr>(E)) {
     const Expr *Base = skipNoise(ME->getBase());
-    if (isa<CXXThisExpr>(Base))
+    if (isa<CXXThisExpr>(Base)) {
+      // Writing through a reference member writes another object.
+      if (ME->getMemberDecl()->getType()->isReferenceType())
+        return std::nullopt;
       return thisMember(Fn, ME->getMemberDecl());
+    }
     std::optional<Storage> S = ME->isArrow()
                                    ? pointeeStorage(Base, Fn, Depth + 1)
                                    : objectStorageImpl(Base, Fn, Depth + 1);
@@ -212,6 +216,14 @@ StorageClassifier::pointeeStorage(const Expr *E, const FunctionDecl *Fn,
   E = skipNoise(E);
   if (isa<CXXThisExpr>(E))
     return std::nullopt; // `this->x` is handled by the member case.
+  // The pointee of a service object's member: state it owns through a smart
+  // pointer is the service's own; a raw pointer's is of unknown lifetime.
+  if (const auto *ME = dyn_cast<MemberExpr>(E))
+    if (isa<CXXThisExpr>(skipNoise(ME->getBase()))) {
+      if (Model.isOwningSmartPointer(ME->getMemberDecl()->getType()))
+        return thisMember(Fn, ME->getMemberDecl());
+      return std::nullopt;
+    }
   if (const auto *CE = dyn_cast<CallExpr>(E)) {
     if (const CXXRecordDecl *RD = singletonAccessorClass(CE->getDirectCallee()))
       return Storage{StorageKind::SingletonMember,
