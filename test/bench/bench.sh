@@ -14,6 +14,7 @@
 #              <path> :: <compiler flags>      ('#' comments, blank lines ok)
 #   -w       no untimed warm-up parse before each TU (default: one warm-up)
 #   -p       print the default TU list in LIST format and exit
+#   -r       run ctxlife exactly as `ctxlife f -- <flags>` (see below)
 # Environment overrides:
 #   LLVM_BIN  (default /usr/lib/llvm-19/bin; clang++ and clang-tidy come from here,
 #             never from PATH)
@@ -23,10 +24,17 @@
 # Default TU set: 5 Boost 1.74 Beast/Asio example programs (from the
 # libboost1.74-doc package) plus every file in test/realheaders/samples, with
 # the flags given for it in test/realheaders/FLAGS.md when that file has a
-# line naming the sample and a backquoted flag string (`-std=...`), otherwise
-# with the built-in flags below. A TU whose plain parse fails is reported as
+# line naming the sample and a backquoted flag string (`-std=...`, with $B =
+# <repo>/build) whose include directories exist, otherwise with the built-in
+# flags below (the same as test/lit.cfg.py). Print the list with -p. A TU whose plain parse fails is reported as
 # SKIP and left out of the medians; a tool run that exits with a signal or
 # status >= 2 (ctxlife) / prints 'Stack dump' is flagged.
+#
+# ctxlife, like clang-tidy, merges the .clang-tidy files above each TU into
+# its configuration, and a project's `Checks: '-*,...'` replaces ctxlife's
+# default `ctxlife-*`: a TU inside such a project runs the project's checks
+# instead (or none, exit 2). So that ctxlife and the plugin run the same
+# checks, ctxlife gets the plugin's `--checks=-*,ctxlife-*` unless -r is given.
 #
 # Needs only bash and python3.
 set -euo pipefail
@@ -40,13 +48,15 @@ N="${N:-5}"
 LIST=""
 WARMUP=1
 PRINT_LIST=0
+RAW=0
 
-while getopts "n:l:wph" opt; do
+while getopts "n:l:wprh" opt; do
   case "$opt" in
     n) N="$OPTARG" ;;
     l) LIST="$OPTARG" ;;
     w) WARMUP=0 ;;
     p) PRINT_LIST=1 ;;
+    r) RAW=1 ;;
     h) sed -n '2,30p' "$0"; exit 0 ;;
     *) exit 2 ;;
   esac
@@ -63,33 +73,46 @@ COROFLAGS="-std=c++20 -DBOOST_ASIO_HAS_CO_AWAIT -DBOOST_ASIO_HAS_STD_COROUTINE -
 SAMPLES="$repo/test/realheaders/samples"
 FLAGS_MD="$repo/test/realheaders/FLAGS.md"
 
-# Built-in flags for the real-headers samples, used when FLAGS.md is absent
-# or says nothing about a sample.
+# Built-in flags for the real-headers samples (the ones test/lit.cfg.py and
+# test/realheaders/*.test use), for samples FLAGS.md says nothing usable about.
 builtin_sample_flags() {
   case "$1" in
     asio_coro_ok.cpp|beast_coro_ok.cpp) echo "$COROFLAGS" ;;
-    grpc_ok.cpp) echo "-std=c++20 -I$repo/build/test/gen" ;;
-    # Pistache's async.h does not parse with clang 19's stricter two-phase
-    # lookup ('no member named chain_'); delayed template parsing accepts it.
-    pistache_ok.cpp) echo "-std=c++20 -fdelayed-template-parsing" ;;
-    *) echo "-std=c++20" ;;
+    grpc_ok.cpp) echo "-std=c++17 -isystem $repo/build/test/gen" ;;
+    # Pistache 0.0.5's async.h does not parse with clang 19's stricter
+    # two-phase lookup ('no member named chain_'); the suite uses delayed
+    # template parsing.
+    pistache_ok.cpp) echo "-std=c++17 -fdelayed-template-parsing" ;;
+    *) echo "-std=c++17" ;;
   esac
 }
 
 # Flags for a sample from FLAGS.md: the first backquoted string starting with
-# '-' on a line that names the sample (file name, or its framework stem).
+# '-' on a line that names the sample's file, with $B replaced by the build
+# directory. Prints nothing if there is none, or if it names an include
+# directory that does not exist (e.g. a generated overlay that is gone).
 md_sample_flags() {
   [[ -f "$FLAGS_MD" ]] || return 0
-  python3 - "$FLAGS_MD" "$1" <<'PY'
-import re, sys
-md, name = sys.argv[1], sys.argv[2]
-stem = name.split("_")[0]
+  python3 - "$FLAGS_MD" "$1" "$repo/build" <<'PY'
+import os, re, shlex, sys
+md, name, build = sys.argv[1:4]
 for line in open(md, encoding="utf-8", errors="replace"):
-    if name in line or re.search(r"\b%s\b" % re.escape(stem), line, re.I):
+    if re.search(r"(^|[^\w])%s([^\w]|$)" % re.escape(name), line):
         m = re.search(r"`(-[^`]*)`", line)
-        if m:
-            print(m.group(1))
-            break
+        if not m:
+            continue
+        flags = m.group(1).replace("$B", build).replace("${B}", build)
+        toks = shlex.split(flags)
+        for i, t in enumerate(toks):
+            d = None
+            if t in ("-I", "-isystem") and i + 1 < len(toks):
+                d = toks[i + 1]
+            elif t.startswith("-I") and len(t) > 2:
+                d = t[2:]
+            if d and not os.path.isdir(d):
+                sys.exit(0)
+        print(flags)
+        break
 PY
 }
 
@@ -117,7 +140,12 @@ default_list() {
       local b fl
       b="$(basename "$f")"
       fl="$(md_sample_flags "$b")"
-      [[ -n "$fl" ]] || fl="$(builtin_sample_flags "$b")"
+      if [[ -n "$fl" ]]; then
+        echo "# flags of $b: from FLAGS.md"
+      else
+        fl="$(builtin_sample_flags "$b")"
+        echo "# flags of $b: built-in (FLAGS.md has none usable)"
+      fi
       echo "$f :: $fl"
     done
   fi
@@ -130,18 +158,21 @@ if [[ -z "$LIST" ]]; then
 fi
 if [[ "$PRINT_LIST" == 1 ]]; then cat "$LIST"; exit 0; fi
 
-BENCH_REPO="$repo" exec python3 - "$LIST" "$N" "$WARMUP" "$LLVM_BIN" "$CTXLIFE" "$PLUGIN" <<'PY'
+BENCH_REPO="$repo" exec python3 - "$LIST" "$N" "$WARMUP" "$LLVM_BIN" "$CTXLIFE" "$PLUGIN" "$RAW" <<'PY'
 import os, shlex, statistics, subprocess, sys, time
 
-list_file, n, warmup, llvm_bin, ctxlife, plugin = sys.argv[1:7]
-n, warmup = int(n), warmup == "1"
+list_file, n, warmup, llvm_bin, ctxlife, plugin, raw = sys.argv[1:8]
+n, warmup, raw = int(n), warmup == "1", raw == "1"
+ctx_checks = [] if raw else ["--checks=-*,ctxlife-*"]
 clangxx = os.path.join(llvm_bin, "clang++")
 tidy = os.path.join(llvm_bin, "clang-tidy")
 
-tus = []
-for raw in open(list_file):
-    line = raw.strip()
+tus, flag_notes = [], []
+for text in open(list_file):
+    line = text.strip()
     if not line or line.startswith("#"):
+        if line.startswith("# flags of"):
+            flag_notes.append(line)
         continue
     path, _, flags = line.partition("::")
     tus.append((path.strip(), shlex.split(flags)))
@@ -149,7 +180,7 @@ for raw in open(list_file):
 def commands(path, flags):
     return {
         "parse": [clangxx, "-fsyntax-only", *flags, path],
-        "ctxlife": [ctxlife, path, "--", *flags],
+        "ctxlife": [ctxlife, *ctx_checks, path, "--", *flags],
         "plugin": [tidy, f"--load={plugin}", "--checks=-*,ctxlife-*", path, "--", *flags],
     }
 
@@ -162,12 +193,13 @@ def run(cmd):
     return dt, p.returncode, out, err
 
 def problem(tool, rc, err):
+    first = next((l.strip() for l in err.splitlines() if "error" in l), "")[:160]
     if rc < 0 or rc >= 128 or "Stack dump" in err:
-        return f"{tool} crashed (rc={rc})"
+        return f"{tool} crashed (rc={rc}) {first}"
     if tool == "ctxlife" and rc not in (0, 1):
-        return f"ctxlife rc={rc}"
+        return f"ctxlife rc={rc}: {first}"
     if tool == "plugin" and rc != 0:
-        return f"plugin rc={rc}"
+        return f"plugin rc={rc}: {first}"
     return None
 
 REPO = os.environ.get("BENCH_REPO", "")
@@ -181,12 +213,15 @@ load0 = os.getloadavg()
 print(f"# bench.sh: N={n}, warm-up={'yes' if warmup else 'no'}, cpus={os.cpu_count()}, "
       f"loadavg at start={load0[0]:.2f}")
 print(f"# parse  : {clangxx} -fsyntax-only <flags> f")
-print(f"# ctxlife: {ctxlife} f -- <flags>")
+ctx_shown = "" if raw else "'" + ctx_checks[0] + "' "
+print(f"# ctxlife: {ctxlife} {ctx_shown}f -- <flags>")
 print(f"# plugin : {tidy} --load={plugin} --checks='-*,ctxlife-*' f -- <flags>")
+for note in flag_notes:
+    print(note)
 print()
 
 tools = ("parse", "ctxlife", "plugin")
-rows, notes = [], []
+rows, notes, invalid = [], [], set()
 for path, flags in tus:
     name = short(path)
     cmds = commands(path, flags)
@@ -205,6 +240,7 @@ for path, flags in tus:
             p = problem(t, rc, err)
             if p:
                 notes.append(f"{name}: {p}")
+                invalid.add(name)
             times[t].append(dt)
             if i == 0 and t != "parse":
                 warn[t] = out.count("warning:")
@@ -230,17 +266,22 @@ for name, med, extra in rows:
         continue
     rc = med["ctxlife"] / med["parse"]
     rp = med["plugin"] / med["parse"]
-    rc_ratios.append(rc)
-    rp_ratios.append(rp)
+    flag = ""
+    if name in invalid:
+        flag = "  INVALID: a tool run failed, see NOTE; not in the medians"
+    else:
+        rc_ratios.append(rc)
+        rp_ratios.append(rp)
     wc = f"{extra.get('ctxlife', 0)}/{extra.get('plugin', 0)}"
     print(f"{name:<{w}}  {med['parse']:>8.2f}  {med['ctxlife']:>9.2f}  {med['plugin']:>8.2f}  "
-          f"{rc:>9.2f}  {rp:>10.2f}  {wc:>8}")
+          f"{rc:>9.2f}  {rp:>10.2f}  {wc:>8}{flag}")
 print("-" * len(hdr))
 if rc_ratios:
     print(f"{'overall median ratio (' + str(len(rc_ratios)) + ' TUs)':<{w}}  {'':>8}  {'':>9}  {'':>8}  "
           f"{statistics.median(rc_ratios):>9.2f}  {statistics.median(rp_ratios):>10.2f}")
 load1 = os.getloadavg()
 print(f"# loadavg at end={load1[0]:.2f}; 'warn c/p' = warnings printed by ctxlife / plugin on run 1")
-for note in notes:
-    print(f"# NOTE {note}")
+import collections
+for note, count in collections.Counter(notes).items():
+    print(f"# NOTE {note}" + (f" (x{count})" if count > 1 else ""))
 PY
