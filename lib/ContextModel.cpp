@@ -80,6 +80,8 @@ ContextModel::ContextModel(const ModelConfig &Config) {
       ConnectionRegistrars.insert(R);
     for (llvm::StringRef B : P.ConnectionHandlerBases)
       ConnectionBases.insert(B);
+    for (llvm::StringRef D : P.DerivingFunctions)
+      DerivingFunctions.insert(D);
   }
   // Server-lifetime types are never request-scoped, whatever is enabled.
   for (const FrameworkProfile &P : allFrameworks())
@@ -364,6 +366,11 @@ bool ContextModel::isPerRequestClass(const CXXRecordDecl *RD) const {
 bool ContextModel::isConnectionHandlerRegistrar(const FunctionDecl *FD) const {
   return FD && FD->getIdentifier() && !ConnectionRegistrars.empty() &&
          ConnectionRegistrars.contains(qualifiedName(FD));
+}
+
+bool ContextModel::isDerivingFunction(const FunctionDecl *FD) const {
+  return FD && FD->getIdentifier() && !DerivingFunctions.empty() &&
+         DerivingFunctions.contains(qualifiedName(FD));
 }
 
 bool ContextModel::isConnectionHandlerMethod(const FunctionDecl *FD) const {

@@ -104,6 +104,8 @@ public:
 
   /// A function registering long-lived connection handlers (websockets).
   bool isConnectionHandlerRegistrar(const clang::FunctionDecl *FD) const;
+  /// A framework accessor returning a pointer into the request it is given.
+  bool isDerivingFunction(const clang::FunctionDecl *FD) const;
   /// A function that is a method of a connection handler class.
   bool isConnectionHandlerMethod(const clang::FunctionDecl *FD) const;
 
@@ -124,6 +126,7 @@ private:
   llvm::StringSet<> ServerTypes;
   llvm::StringSet<> ConnectionRegistrars;
   llvm::StringSet<> ConnectionBases;
+  llvm::StringSet<> DerivingFunctions;
   llvm::StringSet<> Views;
   llvm::StringSet<> Erased;
 

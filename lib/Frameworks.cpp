@@ -95,6 +95,9 @@ const llvm::StringRef CivetwebServerTypes[] = {"mg_context", "CivetServer"};
 const llvm::StringRef CivetwebWebsocketRegistrars[] = {
     "mg_set_websocket_handler", "mg_set_websocket_handler_with_subprotocols"};
 const llvm::StringRef CivetwebWebsocketBases[] = {"CivetWebSocketHandler"};
+const llvm::StringRef CivetwebDeriving[] = {
+    "mg_get_header", "mg_get_cookie", "mg_get_builtin_mime_type",
+    "CivetServer::getHeader", "CivetServer::getCookie"};
 
 // Drogon: requests are passed as shared_ptr handles (HttpRequestPtr); the
 // response callback holds the connection.
@@ -127,15 +130,15 @@ const ContextTypeRow PistacheTypes[] = {
 const llvm::StringRef PistacheServerTypes[] = {"Pistache::Http::Endpoint"};
 
 const FrameworkProfile Profiles[] = {
-    {"grpc", GrpcTypes, GrpcPerRequestBases, {}, {}, {}, GrpcServerTypes},
-    {"beast", BeastTypes, {}, {}, {}, {}, BeastServerTypes},
-    {"httplib", HttplibTypes, {}, {}, {}, {}, HttplibServerTypes},
-    {"cpprest", CpprestTypes, {}, {}, {}, {}, CpprestServerTypes},
+    {"grpc", GrpcTypes, GrpcPerRequestBases, {}, {}, {}, {}, GrpcServerTypes},
+    {"beast", BeastTypes, {}, {}, {}, {}, {}, BeastServerTypes},
+    {"httplib", HttplibTypes, {}, {}, {}, {}, {}, HttplibServerTypes},
+    {"cpprest", CpprestTypes, {}, {}, {}, {}, {}, CpprestServerTypes},
     {"civetweb", CivetwebTypes, {}, {}, CivetwebWebsocketRegistrars,
-     CivetwebWebsocketBases, CivetwebServerTypes},
-    {"drogon", DrogonTypes, {}, DrogonCallbackArgs, {}, {}, DrogonServerTypes},
-    {"crow", CrowTypes, {}, {}, {}, {}, CrowServerTypes},
-    {"pistache", PistacheTypes, {}, {}, {}, {}, PistacheServerTypes},
+     CivetwebWebsocketBases, CivetwebDeriving, CivetwebServerTypes},
+    {"drogon", DrogonTypes, {}, DrogonCallbackArgs, {}, {}, {}, DrogonServerTypes},
+    {"crow", CrowTypes, {}, {}, {}, {}, {}, CrowServerTypes},
+    {"pistache", PistacheTypes, {}, {}, {}, {}, {}, PistacheServerTypes},
 };
 
 const llvm::StringRef ViewTypes[] = {

@@ -58,6 +58,9 @@ struct FrameworkProfile {
   llvm::ArrayRef<llvm::StringRef> ConnectionHandlerRegistrars;
   /// Base classes of such connection handlers.
   llvm::ArrayRef<llvm::StringRef> ConnectionHandlerBases;
+  /// Functions returning pointers into the request they are given
+  /// (`mg_get_header(conn, name)`).
+  llvm::ArrayRef<llvm::StringRef> DerivingFunctions;
   /// Server-lifetime types that look similar but are never request-scoped.
   /// They document the model and stop user configuration from marking them.
   llvm::ArrayRef<llvm::StringRef> ServerLifetimeTypes;

@@ -363,6 +363,22 @@ std::optional<Origin> Tracer::call(const CallExpr *CE, bool WantLValue) {
     }
   }
 
+  // A free function (or static member) returning a view of a request-scoped
+  // argument (`trim(req.path)`), or a framework accessor returning a pointer
+  // into the connection (`mg_get_header(conn, "Host")`), refers into it.
+  bool ViewResult = Model.isView(Ret);
+  if ((ViewResult || Model.isDerivingFunction(FD)) &&
+      (!isa<CXXMethodDecl>(FD) || cast<CXXMethodDecl>(FD)->isStatic())) {
+    for (unsigned I = 0; I < CE->getNumArgs(); ++I) {
+      const Expr *Arg = CE->getArg(I);
+      std::optional<Origin> O = lvalue(Arg);
+      if (!O)
+        O = value(Arg);
+      if (O && !O->OpaqueParam)
+        return derived(O);
+    }
+  }
+
   // A call returning a pointer or reference to a context, or a handle,
   // yields a request context (`mg_get_request_info(conn)`, `ctx()` of a
   // reactor).
