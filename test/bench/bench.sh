@@ -3,12 +3,12 @@
 #
 # For every translation unit (TU) it runs, N times each, interleaved:
 #   parse   : clang++-19 -fsyntax-only <flags> <file>
-#   ctxlife : ctxlife <file> -- <flags>
+#   ctxlife : ctxlife --checks='-*,ctxlife-*' <file> -- <flags>   (-r: without --checks)
 #   plugin  : clang-tidy-19 --load=CtxLifeTidyModule.so --checks='-*,ctxlife-*' <file> -- <flags>
 # and prints, per TU, the median wall time of each, the ratios ctxlife/parse
 # and plugin/parse, and the median of those ratios over all TUs.
 #
-# Usage: bench.sh [-n N] [-l LIST] [-w] [-h]
+# Usage: bench.sh [-n N] [-l LIST] [-w] [-p] [-r] [-h]
 #   -n N     repetitions per tool and TU (default 5, or $N)
 #   -l LIST  TU list instead of the default set; one TU per line:
 #              <path> :: <compiler flags>      ('#' comments, blank lines ok)
@@ -26,9 +26,11 @@
 # the flags given for it in test/realheaders/FLAGS.md when that file has a
 # line naming the sample and a backquoted flag string (`-std=...`, with $B =
 # <repo>/build) whose include directories exist, otherwise with the built-in
-# flags below (the same as test/lit.cfg.py). Print the list with -p. A TU whose plain parse fails is reported as
-# SKIP and left out of the medians; a tool run that exits with a signal or
-# status >= 2 (ctxlife) / prints 'Stack dump' is flagged.
+# flags below (the same as test/lit.cfg.py). Print the list with -p.
+# A TU whose plain parse fails is reported as SKIP; a TU where a tool run
+# crashed (signal, status >= 128, 'Stack dump'), ctxlife exited >= 2 or the
+# plugin exited non-zero is marked INVALID with a NOTE. Both are left out of
+# the medians.
 #
 # ctxlife, like clang-tidy, merges the .clang-tidy files above each TU into
 # its configuration, and a project's `Checks: '-*,...'` replaces ctxlife's
@@ -57,7 +59,7 @@ while getopts "n:l:wprh" opt; do
     w) WARMUP=0 ;;
     p) PRINT_LIST=1 ;;
     r) RAW=1 ;;
-    h) sed -n '2,30p' "$0"; exit 0 ;;
+    h) sed -n '2,42p' "$0"; exit 0 ;;
     *) exit 2 ;;
   esac
 done
@@ -159,7 +161,7 @@ fi
 if [[ "$PRINT_LIST" == 1 ]]; then cat "$LIST"; exit 0; fi
 
 BENCH_REPO="$repo" exec python3 - "$LIST" "$N" "$WARMUP" "$LLVM_BIN" "$CTXLIFE" "$PLUGIN" "$RAW" <<'PY'
-import os, shlex, statistics, subprocess, sys, time
+import os, re, shlex, statistics, subprocess, sys, time
 
 list_file, n, warmup, llvm_bin, ctxlife, plugin, raw = sys.argv[1:8]
 n, warmup, raw = int(n), warmup == "1", raw == "1"
@@ -192,14 +194,18 @@ def run(cmd):
     err = p.stderr.decode(errors="replace")
     return dt, p.returncode, out, err
 
-def problem(tool, rc, err):
+def problem(tool, rc, out, err):
     first = next((l.strip() for l in err.splitlines() if "error" in l), "")[:160]
     if rc < 0 or rc >= 128 or "Stack dump" in err:
         return f"{tool} crashed (rc={rc}) {first}"
     if tool == "ctxlife" and rc not in (0, 1):
         return f"ctxlife rc={rc}: {first}"
     if tool == "plugin" and rc != 0:
-        return f"plugin rc={rc}: {first}"
+        # Findings made errors by a WarningsAsErrors setting are not failures.
+        errs = [l for l in (out + err).splitlines()
+                if "error:" in l and "[ctxlife-" not in l]
+        if errs:
+            return f"plugin rc={rc}: {errs[0].strip()[:160]}"
     return None
 
 REPO = os.environ.get("BENCH_REPO", "")
@@ -237,13 +243,14 @@ for path, flags in tus:
                 first = next((l for l in err.splitlines() if "error" in l), err[:200])
                 bad = f"SKIP (does not parse: {first.strip()[:160]})"
                 break
-            p = problem(t, rc, err)
+            p = problem(t, rc, out, err)
             if p:
                 notes.append(f"{name}: {p}")
                 invalid.add(name)
             times[t].append(dt)
             if i == 0 and t != "parse":
-                warn[t] = out.count("warning:")
+                warn[t] = sum(1 for l in out.splitlines()
+                              if re.search(r"(warning|error): .*\[ctxlife-", l))
         if bad:
             break
     if bad:
@@ -280,7 +287,7 @@ if rc_ratios:
     print(f"{'overall median ratio (' + str(len(rc_ratios)) + ' TUs)':<{w}}  {'':>8}  {'':>9}  {'':>8}  "
           f"{statistics.median(rc_ratios):>9.2f}  {statistics.median(rp_ratios):>10.2f}")
 load1 = os.getloadavg()
-print(f"# loadavg at end={load1[0]:.2f}; 'warn c/p' = warnings printed by ctxlife / plugin on run 1")
+print(f"# loadavg at end={load1[0]:.2f}; 'warn c/p' = ctxlife findings printed by ctxlife / plugin on run 1")
 import collections
 for note, count in collections.Counter(notes).items():
     print(f"# NOTE {note}" + (f" (x{count})" if count > 1 else ""))
