@@ -75,10 +75,13 @@ void LongLivedStoreCheck::onEndOfTranslationUnit() {
       break;
     case StoredKind::Lambda:
     case StoredKind::Bind:
-      What = std::string(F.Kind == StoredKind::Lambda ? "lambda capturing "
-                                                      : "bind expression binding ") +
-             (Handle ? "request handle '" : "request context '") +
-             F.From.RootName + "'";
+      What = F.Kind == StoredKind::Lambda ? "lambda capturing "
+                                          : "bind expression binding ";
+      if (const auto *RD = dyn_cast_or_null<CXXRecordDecl>(F.From.Root))
+        What += "'this' of per-request object '" + RD->getNameAsString() + "'";
+      else
+        What += std::string(Handle ? "request handle '" : "request context '") +
+                F.From.RootName + "'";
       break;
     }
     std::string Message = What;
@@ -91,7 +94,11 @@ void LongLivedStoreCheck::onEndOfTranslationUnit() {
            DiagnosticIDs::Note)
           << F.Helper->getNameAsString() << F.HelperParam << Where;
     if (F.From.Root && F.From.RootLoc.isValid()) {
-      if (isa<FunctionDecl>(F.From.Root))
+      if (const auto *RD = dyn_cast<CXXRecordDecl>(F.From.Root))
+        diag(F.From.RootLoc, "per-request object '%0' is declared here",
+             DiagnosticIDs::Note)
+            << RD->getName();
+      else if (isa<FunctionDecl>(F.From.Root))
         diag(F.From.RootLoc, "request context returned by '%0'",
              DiagnosticIDs::Note)
             << F.From.RootName;

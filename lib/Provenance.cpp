@@ -426,6 +426,24 @@ std::optional<Origin> Tracer::construct(const CXXConstructExpr *CE) {
 
 std::optional<Origin> Tracer::lambda(const LambdaExpr *LE) {
   for (const LambdaCapture &C : LE->captures()) {
+    // `this` of a per-request object (a reactor, a CallData, a session)
+    // dies with the request; `[self = shared_from_this()]` owns it instead.
+    if (C.capturesThis()) {
+      const DeclContext *DC = LE->getLambdaClass()->getDeclContext();
+      while (DC && !isa<CXXMethodDecl>(DC))
+        DC = DC->getParent();
+      if (const auto *MD = dyn_cast_or_null<CXXMethodDecl>(DC))
+        if (Model.isPerRequestClass(MD->getParent())) {
+          Origin O;
+          O.Root = MD->getParent();
+          O.RootLoc = MD->getParent()->getLocation();
+          O.RootName = "this";
+          O.Context = Model.classify(Ctx.getRecordType(MD->getParent()));
+          O.Captured = true;
+          return O;
+        }
+      continue;
+    }
     if (!C.capturesVariable())
       continue;
     const ValueDecl *V = C.getCapturedVar();

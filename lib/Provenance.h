@@ -32,7 +32,8 @@ namespace ctxlife {
 /// Where a traced value comes from.
 struct Origin {
   /// The declaration that is request-scoped: a parameter, a data member, a
-  /// local variable of context type, or the callee of a call returning one.
+  /// local variable of context type, the callee of a call returning one, or
+  /// a per-request class whose `this` is captured.
   const clang::NamedDecl *Root = nullptr;
   clang::SourceLocation RootLoc;
   std::string RootName;

@@ -46,3 +46,40 @@ public:
     other_.by_id[4] = ctx;
   }
 };
+
+// `this` of a per-request object, captured by a lambda parked in long-lived
+// storage, dangles once the request is done; a service's `this` does not,
+// and an owning `shared_from_this()` capture keeps the object alive.
+#include <functional>
+#include <vector>
+std::vector<std::function<void()>> g_on_shutdown;
+
+class Reactor : public grpc::ServerUnaryReactor {
+public:
+  explicit Reactor(grpc::CallbackServerContext *ctx) : ctx_(ctx) {
+    g_on_shutdown.push_back([this] { Finish(grpc::Status::CANCELLED); });
+    // CHECK-MESSAGES: :[[@LINE-1]]:29: warning: lambda capturing 'this' of per-request object 'Reactor' is stored in global 'g_on_shutdown' and outlives the request [ctxlife-long-lived-store]
+  }
+  void OnDone() override { delete this; }
+
+private:
+  grpc::CallbackServerContext *ctx_;
+};
+
+class Session : public std::enable_shared_from_this<Session> {
+  http::request<http::string_body> req_;
+
+public:
+  void start() {
+    g_on_shutdown.push_back([self = shared_from_this()] { (void)self; });
+  }
+};
+
+class Service {
+  int served_ = 0;
+
+public:
+  void Handle(grpc::ServerContext *) {
+    g_on_shutdown.push_back([this] { ++served_; });
+  }
+};
