@@ -151,9 +151,17 @@ std::optional<ContextType> ContextModel::contextClass(QualType T) const {
   return std::nullopt;
 }
 
-static bool isNamed(const CXXRecordDecl *RD, std::initializer_list<llvm::StringRef> Names) {
-  std::string Name = qualifiedName(RD);
+bool hasQualifiedName(const NamedDecl *D,
+                      std::initializer_list<llvm::StringRef> Names) {
+  if (!D || !D->getIdentifier())
+    return false;
+  std::string Name = qualifiedName(D);
   return llvm::is_contained(Names, llvm::StringRef(Name));
+}
+
+static bool isNamed(const CXXRecordDecl *RD,
+                    std::initializer_list<llvm::StringRef> Names) {
+  return hasQualifiedName(RD, Names);
 }
 
 static const TemplateArgumentList *templateArgs(const CXXRecordDecl *RD) {

@@ -59,6 +59,10 @@ struct ModelConfig {
 /// Returns the names in `Frameworks` that no profile has.
 std::vector<std::string> unknownFrameworks(const ModelConfig &Config);
 
+/// True when \p D's qualified name (as `qualifiedName`) is one of \p Names.
+bool hasQualifiedName(const clang::NamedDecl *D,
+                      std::initializer_list<llvm::StringRef> Names);
+
 /// Splits a `;`-separated option value, trimming blanks and dropping empties.
 std::vector<std::string> splitList(llvm::StringRef Value);
 

@@ -26,10 +26,7 @@ private:
 
 bool isStdFunctionNamed(const FunctionDecl *FD,
                         std::initializer_list<llvm::StringRef> Names) {
-  if (!FD || !FD->getIdentifier())
-    return false;
-  std::string Name = qualifiedName(FD);
-  return llvm::is_contained(Names, llvm::StringRef(Name));
+  return hasQualifiedName(FD, Names);
 }
 
 std::optional<Origin> derived(std::optional<Origin> O) {

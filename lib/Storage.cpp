@@ -104,6 +104,16 @@ const CXXRecordDecl *singletonAccessorClass(const FunctionDecl *FD) {
   return nullptr;
 }
 
+/// The object a singleton accessor call returns, if \p CE is one.
+static std::optional<Storage> accessorStorage(const CallExpr *CE) {
+  const FunctionDecl *FD = CE->getDirectCallee();
+  const CXXRecordDecl *RD = singletonAccessorClass(FD);
+  if (!RD)
+    return std::nullopt;
+  return Storage{StorageKind::SingletonMember, FD->getNameAsString() + "()",
+                 qualifiedName(RD), FD->getLocation()};
+}
+
 std::optional<Storage> StorageClassifier::thisMember(const FunctionDecl *Fn,
                                                      const NamedDecl *Member) const {
   const auto *MD = dyn_cast_or_null<CXXMethodDecl>(outermostFunction(Fn));
@@ -200,10 +210,8 @@ StorageClassifier::objectStorageImpl(const Expr *E, const FunctionDecl *Fn,
                : objectStorageImpl(Obj, Fn, Depth + 1);
   }
   if (const auto *CE = dyn_cast<CallExpr>(E)) {
-    if (const CXXRecordDecl *RD = singletonAccessorClass(CE->getDirectCallee()))
-      return Storage{StorageKind::SingletonMember,
-                     CE->getDirectCallee()->getNameAsString() + "()",
-                     qualifiedName(RD), CE->getDirectCallee()->getLocation()};
+    if (auto S = accessorStorage(CE))
+      return S;
   }
   return std::nullopt;
 }
@@ -225,10 +233,8 @@ StorageClassifier::pointeeStorage(const Expr *E, const FunctionDecl *Fn,
       return std::nullopt;
     }
   if (const auto *CE = dyn_cast<CallExpr>(E)) {
-    if (const CXXRecordDecl *RD = singletonAccessorClass(CE->getDirectCallee()))
-      return Storage{StorageKind::SingletonMember,
-                     CE->getDirectCallee()->getNameAsString() + "()",
-                     qualifiedName(RD), CE->getDirectCallee()->getLocation()};
+    if (auto S = accessorStorage(CE))
+      return S;
     // g_ptr.get(), g_ptr.operator->()
     if (const auto *OC = dyn_cast<CXXOperatorCallExpr>(CE))
       if (OC->getOperator() == OO_Arrow && OC->getNumArgs() == 1)
