@@ -159,6 +159,84 @@ const llvm::StringRef StoreMethods[] = {
     "exchange",    "compare_exchange_strong", "compare_exchange_weak",
     "grow_by"};
 
+using L = LaunchKind;
+const LauncherRow Launchers[] = {
+    // Threads: the callable is the first constructor argument.
+    {"std::thread", L::Thread, 0, "a detached thread"},
+    {"std::jthread", L::Thread, 0, "a detached thread"},
+    {"boost::thread", L::Thread, 0, "a detached thread"},
+    // Futures that wait in their destructor, and tasks that do not.
+    {"std::async", L::FutureUnlessKept, -2, "an 'std::async' task"},
+    {"pplx::create_task", L::TaskUnlessWaited, 0, "a task that is never waited for"},
+    {"pplx::task::then", L::TaskUnlessWaited, 0,
+     "a continuation that is never waited for"},
+    // Asio (Boost and standalone): handlers run later on an executor.
+    {"boost::asio::post", L::UnlessAwaited, -1, "a handler posted to an executor"},
+    {"boost::asio::dispatch", L::UnlessAwaited, -1,
+     "a handler dispatched to an executor"},
+    {"boost::asio::defer", L::UnlessAwaited, -1,
+     "a handler deferred to an executor"},
+    {"asio::post", L::UnlessAwaited, -1, "a handler posted to an executor"},
+    {"asio::dispatch", L::UnlessAwaited, -1, "a handler dispatched to an executor"},
+    {"asio::defer", L::UnlessAwaited, -1, "a handler deferred to an executor"},
+    {"boost::asio::io_context::post", L::Always, 0,
+     "a handler posted to an executor"},
+    {"boost::asio::io_context::dispatch", L::Always, 0,
+     "a handler dispatched to an executor"},
+    {"boost::asio::io_context::strand::post", L::Always, 0,
+     "a handler posted to a strand"},
+    {"boost::asio::io_context::strand::dispatch", L::Always, 0,
+     "a handler dispatched to a strand"},
+    {"boost::asio::io_context::basic_executor_type::post", L::Always, 0,
+     "a handler posted to an executor"},
+    {"boost::asio::io_context::basic_executor_type::dispatch", L::Always, 0,
+     "a handler dispatched to an executor"},
+    {"boost::asio::io_context::basic_executor_type::defer", L::Always, 0,
+     "a handler deferred to an executor"},
+    {"boost::asio::thread_pool::basic_executor_type::post", L::Always, 0,
+     "a handler posted to a thread pool"},
+    {"boost::asio::thread_pool::basic_executor_type::dispatch", L::Always, 0,
+     "a handler dispatched to a thread pool"},
+    {"boost::asio::thread_pool::basic_executor_type::defer", L::Always, 0,
+     "a handler deferred to a thread pool"},
+    {"boost::asio::strand::post", L::Always, 0, "a handler posted to a strand"},
+    {"boost::asio::strand::dispatch", L::Always, 0,
+     "a handler dispatched to a strand"},
+    {"boost::asio::strand::defer", L::Always, 0, "a handler deferred to a strand"},
+    {"boost::asio::executor::post", L::Always, 0, "a handler posted to an executor"},
+    {"boost::asio::executor::dispatch", L::Always, 0,
+     "a handler dispatched to an executor"},
+    {"boost::asio::executor::defer", L::Always, 0,
+     "a handler deferred to an executor"},
+    {"boost::asio::co_spawn", L::UnlessAwaited, 1,
+     "a coroutine spawned without waiting for it"},
+    {"asio::co_spawn", L::UnlessAwaited, 1,
+     "a coroutine spawned without waiting for it"},
+    {"boost::asio::spawn", L::Always, -1, "a spawned stackful coroutine"},
+    {"asio::spawn", L::Always, -1, "a spawned stackful coroutine"},
+    // trantor (Drogon's event loop).
+    {"trantor::EventLoop::runInLoop", L::Always, 0,
+     "a function queued on an event loop"},
+    {"trantor::EventLoop::queueInLoop", L::Always, 0,
+     "a function queued on an event loop"},
+    {"trantor::EventLoop::runAfter", L::Always, 1, "a timer callback"},
+    {"trantor::EventLoop::runAt", L::Always, 1, "a timer callback"},
+    {"trantor::EventLoop::runEvery", L::Always, 1, "a repeating timer callback"},
+};
+
+const llvm::StringRef AsyncOperationNamespaces[] = {"boost::asio", "boost::beast",
+                                                    "asio"};
+
+const llvm::StringRef HandlerWrappers[] = {
+    "boost::asio::bind_executor", "asio::bind_executor",
+    "boost::asio::bind_allocator", "asio::bind_allocator",
+    "boost::asio::bind_cancellation_slot", "asio::bind_cancellation_slot"};
+
+const llvm::StringRef BindFunctions[] = {
+    "std::bind",      "std::bind_front",         "std::bind_back",
+    "boost::bind",    "boost::beast::bind_front_handler",
+    "boost::beast::bind_handler"};
+
 } // namespace
 
 llvm::ArrayRef<FrameworkProfile> allFrameworks() { return Profiles; }
@@ -166,6 +244,12 @@ llvm::ArrayRef<llvm::StringRef> viewTypeNames() { return ViewTypes; }
 llvm::ArrayRef<llvm::StringRef> typeErasedWrapperNames() {
   return TypeErasedWrappers;
 }
+llvm::ArrayRef<LauncherRow> launcherRows() { return Launchers; }
+llvm::ArrayRef<llvm::StringRef> asyncOperationNamespaces() {
+  return AsyncOperationNamespaces;
+}
+llvm::ArrayRef<llvm::StringRef> handlerWrapperNames() { return HandlerWrappers; }
+llvm::ArrayRef<llvm::StringRef> bindFunctionNames() { return BindFunctions; }
 llvm::ArrayRef<llvm::StringRef> builtinStoreMethodNames() {
   return StoreMethods;
 }
