@@ -41,6 +41,14 @@ struct ContextTypeRow {
   /// A copyable value type: a copy, also one owned by a `std::shared_ptr`,
   /// is an independent value, not a handle to the request.
   bool ValueType = false;
+  /// An init-capture that copies what detached work usually needs, with
+  /// `%0`/`%1` as in `Hint`: `path = %0%1path`.
+  llvm::StringRef CaptureCopy = "";
+  /// The object stays valid until the request is completed by one of the
+  /// profile's `CompletionCalls` (`reactor->Finish()`), not until the
+  /// handler returns: detached work may use it until it completes the
+  /// request itself.
+  bool AliveUntilCompletion = false;
 };
 
 struct FrameworkProfile {
@@ -64,6 +72,10 @@ struct FrameworkProfile {
   /// Server-lifetime types that look similar but are never request-scoped.
   /// They document the model and stop user configuration from marking them.
   llvm::ArrayRef<llvm::StringRef> ServerLifetimeTypes;
+  /// Member functions that complete a request (`Finish` of a gRPC reactor,
+  /// `crow::response::end`): objects `AliveUntilCompletion`, and the
+  /// per-request bases, stay valid until one of them is called.
+  llvm::ArrayRef<llvm::StringRef> CompletionCalls = {};
 };
 
 /// How a launcher lets go of the work it is given.
@@ -106,6 +118,10 @@ struct LauncherRow {
 /// The built-in launchers (standard library, Boost.Thread, Asio, pplx,
 /// trantor).
 llvm::ArrayRef<LauncherRow> launcherRows();
+
+/// The default of the `DetachingCalls` option: launchers of common thread
+/// pools that run their task later and give no way to wait for it.
+llvm::StringRef defaultDetachingCalls();
 
 /// Namespaces whose `async_*` functions and member functions are
 /// asynchronous operations: their completion handler (the last argument)

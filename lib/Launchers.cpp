@@ -22,9 +22,9 @@ bool isMoveLike(const CallExpr *CE) {
          hasQualifiedName(CE->getDirectCallee(), {"std::move", "std::forward"});
 }
 
-/// The expression a value comes from, without the wrappers a copy, a move,
-/// a temporary or a functional cast add.
-const Expr *stripValue(const Expr *E) {
+} // namespace
+
+const Expr *stripCopies(const Expr *E) {
   while (E) {
     E = E->IgnoreParenImpCasts();
     if (const auto *MT = dyn_cast<MaterializeTemporaryExpr>(E))
@@ -46,6 +46,10 @@ const Expr *stripValue(const Expr *E) {
   }
   return E;
 }
+
+namespace {
+
+const Expr *stripValue(const Expr *E) { return stripCopies(E); }
 
 const VarDecl *localVar(const Expr *E) {
   const auto *DRE = dyn_cast_or_null<DeclRefExpr>(stripValue(E));
@@ -365,6 +369,8 @@ private:
       return true;
     if (Work.empty())
       Work = Row.Work.str();
+    if (Work.empty())
+      Work = "a task passed to '" + qualifiedName(FD) + "'";
     std::string Launcher =
         Row.QualifiedName.empty() ? qualifiedName(FD) : Row.QualifiedName.str();
     Candidate C = candidate(CE, Row.Kind, Launcher, Work, Callable);
@@ -502,6 +508,8 @@ std::vector<DetachedWork> LaunchFinder::finish() {
       continue;
     if (F.Kind == FateKind::Detached || F.Kind == FateKind::Kept)
       C.W.NoteLoc = F.Loc;
+    if (C.W.Kind == LaunchKind::Thread && F.Kind == FateKind::Kept)
+      C.W.Work = "a thread kept in " + F.Where;
     if (C.W.Note.empty())
       C.W.Note = noteFor(C, F);
     Result.push_back(std::move(C.W));
@@ -548,8 +556,7 @@ LauncherModel::LauncherModel(const ContextModel &Model,
   UserNames.assign(DetachingCalls.begin(), DetachingCalls.end());
   UserRows.reserve(UserNames.size());
   for (const std::string &N : UserNames)
-    UserRows.push_back(LauncherRow{N, LaunchKind::Always, -2,
-                                   ""});
+    UserRows.push_back(LauncherRow{N, LaunchKind::Always, -2, ""});
   for (LauncherRow &R : UserRows)
     Rows[R.QualifiedName] = &R;
 }
@@ -558,9 +565,15 @@ const LauncherRow *LauncherModel::rowFor(const FunctionDecl *FD) const {
   if (!FD->getIdentifier() || isa<CXXConstructorDecl>(FD))
     return nullptr;
   auto It = Rows.find(qualifiedName(FD));
-  if (It == Rows.end() || It->second->Kind == LaunchKind::Thread)
-    return nullptr;
-  return It->second;
+  if (It != Rows.end())
+    return It->second->Kind == LaunchKind::Thread ? nullptr : It->second;
+  // An override of a launcher launches too (`CPUThreadPoolExecutor::add`
+  // overrides `folly::Executor::add`).
+  if (const auto *MD = dyn_cast<CXXMethodDecl>(FD))
+    for (const CXXMethodDecl *O : MD->overridden_methods())
+      if (const LauncherRow *R = rowFor(O))
+        return R;
+  return nullptr;
 }
 
 bool LauncherModel::isCallableType(QualType T) {

@@ -66,6 +66,10 @@ struct DetachedWork {
   std::string WrappedNote;
 };
 
+/// \p E without parentheses, implicit casts, temporaries, functional casts,
+/// copies and moves (`std::move`, `std::forward`): the value it passes on.
+const clang::Expr *stripCopies(const clang::Expr *E);
+
 class LauncherModel {
 public:
   /// \p DetachingCalls: qualified names of the user's launchers (functions
