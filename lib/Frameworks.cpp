@@ -281,14 +281,14 @@ const CancellationRow Cancellation[] = {
     {"grpc", R::Blocking, "grpc::CompletionQueue::Next"},
     {"grpc", R::Blocking, "grpc::CompletionQueue::AsyncNext"},
     {"grpc", R::CancellationCallback, "grpc::internal::ServerReactor::OnCancel"},
-    {"grpc", R::Hint, "grpc::ServerContextBase", "IsCancelled()"},
+    {"grpc", R::Hint, "grpc::ServerContextBase", "%0%1IsCancelled()"},
     // cpp-httplib: a content provider's sink reports a closed connection;
     // newer releases (0.12+) also have Request::is_connection_closed().
     {"httplib", R::CancellationCheck, "httplib::DataSink::write"},
     {"httplib", R::CancellationCheck, "httplib::DataSink::is_writable"},
     {"httplib", R::CancellationCheck, "httplib::Request::is_connection_closed"},
-    {"httplib", R::Hint, "httplib::Request", "is_connection_closed()"},
-    {"httplib", R::Hint, "httplib::DataSink", "is_writable()"},
+    {"httplib", R::Hint, "httplib::Request", "%0%1is_connection_closed()"},
+    {"httplib", R::Hint, "httplib::DataSink", "!%0%1is_writable()"},
     // cpprestsdk: pplx cancellation tokens.
     {"cpprest", R::CancellationCheck, "pplx::cancellation_token::is_canceled"},
     {"cpprest", R::CancellationCheck, "pplx::is_task_cancellation_requested"},
@@ -310,7 +310,7 @@ const CancellationRow Cancellation[] = {
     {"", R::CancellationToken, "std::stop_token"},
     {"", R::CancellationToken, "std::stop_source"},
     {"", R::StopTokenThread, "std::jthread", "std::stop_token"},
-    {"", R::Hint, "std::stop_token", "stop_requested()"},
+    {"", R::Hint, "std::stop_token", "%0%1stop_requested()"},
     {"", R::Flag, "std::atomic"},
     {"", R::Flag, "std::atomic_flag"},
     {"", R::Flag, "std::atomic_ref"},

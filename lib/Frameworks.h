@@ -181,7 +181,8 @@ enum class CancelRole {
   /// stop, then joins, in its destructor. `Extra`: the stop-token type.
   StopTokenThread,
   /// How to check for cancellation given a value of the type `Name`:
-  /// `Extra` is the member to call, for the hint.
+  /// `Extra` is the check as code, true when the request is gone, with
+  /// `%0` for the value's name and `%1` for `.` or `->` (for hints).
   Hint,
 };
 
