@@ -1655,6 +1655,9 @@ ClientRef resolveClient(const Expr *E, unsigned Depth = 0) {
   const auto *V = DRE ? dyn_cast<VarDecl>(DRE->getDecl()) : nullptr;
   if (!V || !V->isLocalVarDecl() || V->isStaticLocal() || isa<ParmVarDecl>(V))
     return R;
+  // A reference bound to another client context is that context.
+  if (V->getType()->isReferenceType() && V->getInit())
+    return resolveClient(V->getInit(), Depth + 1);
   // A raw pointer initialized from another client context is an alias.
   if (V->getType()->isPointerType() && V->getInit()) {
     const Expr *Init = stripCopies(V->getInit());
