@@ -29,7 +29,7 @@ public:
       grpc::ClientContext probe;
       // CHECK-MESSAGES: :[[@LINE-1]]:27: warning: client context 'probe' of a downstream call does not carry the deadline or cancellation of request context 'ctx_' [ctxlife-missing-cancellation]
       // CHECK-MESSAGES: :[[@LINE+4]]:18: note: 'stub_->AsyncSayHello' is called with it here
-      // CHECK-MESSAGES: :[[@LINE-2]]:27: note: create it with 'grpc::ClientContext::FromServerContext(ctx_)', or call 'probe.set_deadline(ctx_.deadline())' before the call
+      // CHECK-MESSAGES: :[[@LINE-3]]:27: note: create it with 'grpc::ClientContext::FromServerContext(ctx_)', or call 'probe.set_deadline(ctx_.deadline())' before the call
       // CHECK-FIXES: {{^}}      auto probe = grpc::ClientContext::FromServerContext(ctx_);{{$}}
       HelloReply r;
       auto rpc = stub_->AsyncSayHello(&probe, request_, cq_);
