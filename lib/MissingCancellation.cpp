@@ -127,6 +127,29 @@ bool isOrDerives(const CXXRecordDecl *RD, const NameSet &Set, unsigned Depth = 0
   return false;
 }
 
+/// True when \p RD or one of its bases declares a member named \p Name.
+bool hasMember(const CXXRecordDecl *RD, llvm::StringRef Name) {
+  llvm::SmallVector<const CXXRecordDecl *, 4> Classes;
+  if (RD)
+    Classes.push_back(RD);
+  for (unsigned I = 0; I < Classes.size() && I < 8; ++I) {
+    const CXXRecordDecl *Def = Classes[I]->getDefinition();
+    if (!Def)
+      continue;
+    for (const Decl *D : Def->decls()) {
+      const auto *ND = dyn_cast<NamedDecl>(D);
+      if (const auto *FT = dyn_cast<FunctionTemplateDecl>(D))
+        ND = FT->getTemplatedDecl();
+      if (ND && ND->getIdentifier() && ND->getName() == Name)
+        return true;
+    }
+    for (const CXXBaseSpecifier &B : Def->bases())
+      if (const CXXRecordDecl *Base = B.getType()->getAsCXXRecordDecl())
+        Classes.push_back(Base);
+  }
+  return false;
+}
+
 /// The first row of \p Rows naming \p RD or one of its bases.
 const std::pair<std::string, std::string> *
 rowFor(const CXXRecordDecl *RD,
@@ -198,6 +221,21 @@ bool isLambdaOperator(const FunctionDecl *F) {
 
 const FunctionDecl *canon(const FunctionDecl *F) {
   return F ? F->getCanonicalDecl() : nullptr;
+}
+
+/// The function that runs as work: LauncherModel::workFunction, also
+/// through a converting constructor (a lambda handed over as a
+/// `std::function`), which workFunction does not look through.
+const FunctionDecl *workFunctionOf(const Expr *Callable) {
+  for (unsigned Depth = 0; Callable && Depth < 4; ++Depth) {
+    if (const FunctionDecl *F = LauncherModel::workFunction(Callable))
+      return F;
+    const auto *CE = dyn_cast<CXXConstructExpr>(stripCopies(Callable));
+    if (!CE || CE->getNumArgs() != 1)
+      return nullptr;
+    Callable = CE->getArg(0);
+  }
+  return nullptr;
 }
 
 /// Every name a call's callee answers to: its qualified name, the names of
@@ -1235,7 +1273,7 @@ void Decider::computeDetached() {
       if (Base.Kind != PathKind::Handler)
         continue;
       S.DetachedLaunches.insert(W.Launch);
-      const FunctionDecl *WF = LauncherModel::workFunction(W.Callable);
+      const FunctionDecl *WF = workFunctionOf(W.Callable);
       if (!WF)
         continue;
       RequestPath P = Base.Path;
@@ -1319,22 +1357,7 @@ std::string Decider::hintFor(const FunctionDecl *G) const {
     size_t Open = Template.find("%1"), Paren = Template.find('(');
     if (Open == llvm::StringRef::npos || Paren == llvm::StringRef::npos)
       continue;
-    std::string Member = Template.substr(Open + 2, Paren - Open - 2).str();
-    bool Found = false;
-    llvm::SmallVector<const CXXRecordDecl *, 4> Classes{R.Type.Record};
-    for (unsigned I = 0; I < Classes.size() && I < 8 && !Found; ++I) {
-      const CXXRecordDecl *Def = Classes[I]->getDefinition();
-      if (!Def)
-        continue;
-      for (const Decl *Dc : Def->decls())
-        if (const auto *ND = dyn_cast<NamedDecl>(Dc))
-          if (ND->getIdentifier() && ND->getName() == Member)
-            Found = true;
-      for (const CXXBaseSpecifier &B : Def->bases())
-        if (const CXXRecordDecl *Base = B.getType()->getAsCXXRecordDecl())
-          Classes.push_back(Base);
-    }
-    if (!Found)
+    if (!hasMember(R.Type.Record, Template.substr(Open + 2, Paren - Open - 2)))
       continue;
     std::string Out;
     for (size_t I = 0; I < Template.size(); ++I) {
@@ -1418,10 +1441,10 @@ void Decider::decideThreads(CancellationFindings &Out) {
   for (size_t TI = 0; TI < S.Threads.size(); ++TI) {
     const ThreadCand T = S.Threads[TI];
     auto It = S.ThreadFns.find(canon(
-        LauncherModel::workFunction(T.Construct->getArg(0))));
+        workFunctionOf(T.Construct->getArg(0))));
     if (It == S.ThreadFns.end() || It->second != TI)
       continue;
-    const FunctionDecl *WF = LauncherModel::workFunction(T.Construct->getArg(0));
+    const FunctionDecl *WF = workFunctionOf(T.Construct->getArg(0));
     const FunctionDecl *Def = WF->getDefinition() ? WF->getDefinition() : WF;
     std::optional<LoopFinding> Bad;
     SourceLocation LoopLoc;
@@ -1962,11 +1985,16 @@ void Decider::decidePropagation(CancellationFindings &Out) {
       const auto *FactoryRow = rowFor(Srv.Type.Record, N.ServerContexts);
       const auto *DeadlineRow = rowFor(Srv.Type.Record, N.Deadlines);
       std::string Object = (Srv.Type.Indirect ? "*" : "") + Srv.Name;
-      if (FactoryRow && !FactoryRow->second.empty())
+      Designated ClientType = designated(cast<ValueDecl>(F.Client)->getType());
+      // The factory returns a `std::unique_ptr` of its own class: it fits
+      // only a client context of exactly that class.
+      if (FactoryRow && !FactoryRow->second.empty() && ClientType.Record &&
+          llvm::StringRef(FactoryRow->second)
+              .starts_with(qualifiedName(ClientType.Record) + "::"))
         F.FactoryCall = FactoryRow->second + "(" + Object + ")";
-      bool Pointer = isa<VarDecl>(F.Client) &&
-                     designated(cast<VarDecl>(F.Client)->getType()).Indirect;
-      if (DeadlineRow && !N.SetterName.empty()) {
+      bool Pointer = isa<VarDecl>(F.Client) && ClientType.Indirect;
+      if (DeadlineRow && !N.SetterName.empty() &&
+          hasMember(ClientType.Record, N.SetterName)) {
         const std::string &Setter = N.SetterName;
         F.DeadlineCall = F.ClientName + (Pointer ? "->" : ".") + Setter + "(" +
                          Srv.Name + (Srv.Type.Indirect ? "->" : ".") +
@@ -2019,7 +2047,7 @@ CancellationFindings Decider::run() {
     if (S.DetachedLaunches.count(T.Construct) ||
         baseStatus(T.Fn).Kind != PathKind::Handler)
       continue;
-    const FunctionDecl *WF = LauncherModel::workFunction(T.Construct->getArg(0));
+    const FunctionDecl *WF = workFunctionOf(T.Construct->getArg(0));
     if (!WF)
       continue;
     S.ThreadFns.try_emplace(canon(WF), TI);
