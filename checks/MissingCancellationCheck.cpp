@@ -48,10 +48,10 @@ void MissingCancellationCheck::storeOptions(
 
 void MissingCancellationCheck::registerMatchers(MatchFinder *Finder) {
   // Every function definition outside system headers; lambdas are walked
-  // with the function they are written in.
+  // with the function they are written in (the analyzer takes those written
+  // outside any function on their own).
   Finder->addMatcher(
-      functionDecl(hasBody(stmt()), unless(isExpansionInSystemHeader()),
-                   unless(cxxMethodDecl(ofClass(cxxRecordDecl(isLambda())))))
+      functionDecl(hasBody(stmt()), unless(isExpansionInSystemHeader()))
           .bind("fn"),
       this);
 }

@@ -280,6 +280,10 @@ const CancellationRow Cancellation[] = {
     {"grpc", R::CancellationCheck, "grpc::CompletionQueue::AsyncNext"},
     {"grpc", R::Blocking, "grpc::CompletionQueue::Next"},
     {"grpc", R::Blocking, "grpc::CompletionQueue::AsyncNext"},
+    // A downstream call's status says the request's deadline or
+    // cancellation reached it.
+    {"grpc", R::CancellationCheck, "grpc::StatusCode::CANCELLED"},
+    {"grpc", R::CancellationCheck, "grpc::StatusCode::DEADLINE_EXCEEDED"},
     {"grpc", R::CancellationCallback, "grpc::internal::ServerReactor::OnCancel"},
     {"grpc", R::Hint, "grpc::ServerContextBase", "%0%1IsCancelled()"},
     // cpp-httplib: a content provider's sink reports a closed connection;
@@ -376,6 +380,10 @@ const CancellationRow Cancellation[] = {
     {"", R::CancellationToken, "boost::asio::cancellation_state"},
     {"", R::CancellationToken, "asio::cancellation_slot"},
     {"", R::CancellationToken, "asio::cancellation_state"},
+    {"", R::CancellationCheck,
+     "boost::asio::error::basic_errors::operation_aborted"},
+    {"", R::CancellationCheck, "asio::error::basic_errors::operation_aborted"},
+    {"", R::CancellationCheck, "std::errc::operation_canceled"},
     {"", R::CancellingAwaitable, "boost::asio::awaitable"},
     {"", R::CancellingAwaitable, "asio::awaitable"},
     {"", R::ThrowingIo, "boost::asio::read"},

@@ -157,6 +157,7 @@ enum class CancelRole {
   /// A function, member function or callable data member whose result says
   /// whether the request was cancelled or its connection is gone: the
   /// result of a stream read or write, `IsCancelled()`, `stop_requested()`.
+  /// An enumerator (`grpc::StatusCode::CANCELLED`) is one when compared to.
   CancellationCheck,
   /// A type whose values carry cancellation (`std::stop_token`): the result
   /// of a call it is passed to is a cancellation signal.

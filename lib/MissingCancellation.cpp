@@ -656,7 +656,10 @@ bool MissingCancellationAnalyzer::isUnboundedLoop(const Stmt *L,
 
 void MissingCancellationAnalyzer::analyzeFunction(const FunctionDecl *FD,
                                                   ASTContext &Ctx) {
+  // Lambdas are walked with the function they are written in; only those
+  // written outside any function (a namespace-scope handler) on their own.
   if (!FD || !FD->hasBody() || FD->isDependentContext() ||
+      (isLambdaOperator(FD) && lambdaParent(FD)) ||
       !S->WalkedSet.insert(FD).second)
     return;
   S->Walked.push_back(FD);
@@ -688,6 +691,7 @@ public:
   bool isBound(const Expr *E, const llvm::DenseSet<const ValueDecl *> &Counters);
   bool throwsOnCancel(const FunctionDecl *FD, unsigned Depth);
   bool isFlagType(QualType T) const;
+  bool isCancellationCode(const EnumConstantDecl *EC) const;
   bool isTokenArg(const Expr *Arg) const;
   const Names &names() const { return N; }
   ASTContext &context() { return Ctx; }
@@ -957,6 +961,21 @@ private:
   llvm::DenseSet<const Expr *> Discarded;
 };
 
+/// `grpc::StatusCode::CANCELLED`, `std::errc::operation_canceled`: an
+/// enumerator (named with its enumeration, or without it when unscoped)
+/// among the cancellation checks.
+bool Decider::isCancellationCode(const EnumConstantDecl *EC) const {
+  const auto *ED = dyn_cast<EnumDecl>(EC->getDeclContext());
+  if (!ED || N.Checks.empty())
+    return false;
+  std::string Name = EC->getName().str();
+  if (N.Checks.contains(qualifiedName(ED) + "::" + Name))
+    return true;
+  const auto *Outer = dyn_cast<NamedDecl>(ED->getDeclContext());
+  return !ED->isScoped() && Outer &&
+         N.Checks.contains(qualifiedName(Outer) + "::" + Name);
+}
+
 bool Decider::isFlagType(QualType T) const {
   if (T.isNull())
     return false;
@@ -1007,6 +1026,9 @@ bool Decider::isSignal(const Expr *E, const FunctionDecl *Outer, unsigned Depth)
             return true;
     } else if (const auto *DRE = dyn_cast<DeclRefExpr>(St)) {
       const ValueDecl *VD = DRE->getDecl();
+      if (const auto *EC = dyn_cast<EnumConstantDecl>(VD))
+        if (isCancellationCode(EC))
+          return true;
       if (isFlagType(VD->getType()))
         return true;
       Designated T = designated(VD->getType());

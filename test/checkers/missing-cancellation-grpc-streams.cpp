@@ -11,6 +11,7 @@ using helloworld::HelloReply;
 using helloworld::HelloRequest;
 
 bool next_update(HelloReply *r);
+grpc::Status call_backend(grpc::ClientContext *down);
 
 class Streamer final : public Greeter::Service {
   grpc::Status SayHelloStream(grpc::ServerContext *ctx, const HelloRequest *req,
@@ -39,6 +40,17 @@ class Streamer final : public Greeter::Service {
       // CHECK-MESSAGES: :[[@LINE+4]]:7: note: it waits here, and none of its exits depends on cancellation
       // CHECK-MESSAGES: :[[@LINE-3]]:5: note: exit the loop when 'ctx->IsCancelled()' is true
       if (!next_update(&r))
+        break;
+      std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    }
+    // Retries until the backend answers: once the request is cancelled,
+    // every attempt fails and the loop never ends.
+    for (;;) {
+      // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: loop in request handler 'SayHelloBidiStream' never exits when the request is cancelled [ctxlife-missing-cancellation]
+      grpc::ClientContext down;
+      down.set_deadline(ctx->deadline());
+      grpc::Status s = call_backend(&down);
+      if (s.ok())
         break;
       std::this_thread::sleep_for(std::chrono::milliseconds(100));
     }
@@ -91,6 +103,16 @@ class GoodStreamer final : public Greeter::Service {
       if (stopped())
         break;
       std::this_thread::sleep_for(std::chrono::seconds(1));
+    }
+    // A retry that stops when the downstream call reports the request's
+    // cancellation or deadline.
+    for (;;) {
+      auto down = grpc::ClientContext::FromServerContext(*ctx);
+      grpc::Status s = call_backend(down.get());
+      if (s.ok() || s.error_code() == grpc::StatusCode::CANCELLED ||
+          s.error_code() == grpc::StatusCode::DEADLINE_EXCEEDED)
+        break;
+      std::this_thread::sleep_for(std::chrono::milliseconds(100));
     }
     return grpc::Status::OK;
   }

@@ -17,6 +17,14 @@ struct Job {
 Job poll_job(const std::string &id);
 std::optional<std::string> next_event();
 
+// A handler written outside any function.
+auto g_handler = [](const httplib::Request &req, httplib::Response &res) {
+  while (true)
+    // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: loop in a request handler lambda never exits when the request is cancelled [ctxlife-missing-cancellation]
+    // CHECK-MESSAGES-NEWER: :[[@LINE-2]]:3: warning: loop in a request handler lambda never exits when the request is cancelled [ctxlife-missing-cancellation]
+    poll_job(req.path);
+};
+
 int main() {
   httplib::Server svr;
 
