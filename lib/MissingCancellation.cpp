@@ -1830,6 +1830,23 @@ Fresh creation(const Expr *Init, const Decider::Names &N, std::string &Factory,
   return Fresh::Factory;
 }
 
+/// The text of the data member an argument hands over, and whether it is
+/// reached through a pointer: `&call->context` gives `call->context`,
+/// `client_.get()` gives `client_` through a pointer.
+std::optional<std::pair<std::string, bool>> memberObject(const Expr *Arg,
+                                                         ASTContext &Ctx) {
+  const Expr *E = bare(Arg);
+  if (const auto *UO = dyn_cast<UnaryOperator>(E); UO && UO->getOpcode() == UO_AddrOf)
+    E = bare(UO->getSubExpr());
+  else if (const auto *MC = dyn_cast<CXXMemberCallExpr>(E))
+    return std::make_pair(sourceText(bare(MC->getImplicitObjectArgument()), Ctx), true);
+  else if (E->getType()->isPointerType())
+    return std::make_pair(sourceText(E, Ctx), true);
+  if (!isa<MemberExpr>(E) || E->getBeginLoc().isMacroID())
+    return std::nullopt;
+  return std::make_pair(sourceText(E, Ctx), false);
+}
+
 /// The outermost function whose body holds \p V's declaration.
 const FunctionDecl *declaringFunction(const VarDecl *V) {
   const DeclContext *DC = V->getDeclContext();
@@ -1970,6 +1987,19 @@ void Decider::decidePropagation(CancellationFindings &Out) {
       P.F.ServerLoc = Server.D->getLocation();
       if (CV)
         P.CV = *CV;
+      // A data member is named as the call reaches it (`backend_`,
+      // `call->context`), for the hint.
+      if (Ref.Field)
+        if (std::optional<std::pair<std::string, bool>> Obj =
+                memberObject(C.Call->getArg(C.Arg), Ctx)) {
+          const auto *DeadlineRow = rowFor(Server.Type.Record, N.Deadlines);
+          if (DeadlineRow && !N.SetterName.empty() &&
+              hasMember(designated(Ref.Field->getType()).Record, N.SetterName))
+            P.F.DeadlineCall = Obj->first + (Obj->second ? "->" : ".") +
+                               N.SetterName + "(" + Server.Name +
+                               (Server.Type.Indirect ? "->" : ".") +
+                               DeadlineRow->second + ")";
+        }
       Pending.push_back(std::move(P));
     }
     PendingClient &P = Pending[It->second];

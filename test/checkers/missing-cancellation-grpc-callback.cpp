@@ -51,7 +51,7 @@ private:
   grpc::ClientContext client_;
   // CHECK-MESSAGES: :[[@LINE-1]]:23: warning: client context 'client_' of a downstream call does not carry the deadline or cancellation of request context 'ctx' [ctxlife-missing-cancellation]
   // CHECK-MESSAGES: :[[@LINE-12]]:5: note: 'stub_->async()->SayHello' is called with it here
-  // CHECK-MESSAGES: :[[@LINE-3]]:23: note: give it the deadline of request context 'ctx' before the call
+  // CHECK-MESSAGES: :[[@LINE-3]]:23: note: call 'client_.set_deadline(ctx->deadline())' before the call
   HelloReply reply_;
 };
 
