@@ -178,9 +178,8 @@ private:
       return;
     const FunctionDecl *FD = CE->getDirectCallee();
     std::string Name = FD ? qualifiedName(FD) : std::string();
-    if (FD && llvm::is_contained(handlerWrapperNames(), Name) &&
-        CE->getNumArgs() > 0)
-      return callable(CE->getArg(CE->getNumArgs() - 1), Depth + 1);
+    if (const Expr *Inner = wrappedHandler(CE))
+      return callable(Inner, Depth + 1);
     if (FD && llvm::is_contained(bindFunctionNames(), Name)) {
       llvm::SmallVector<const Expr *, 4> Bound;
       for (unsigned I = 1; I < CE->getNumArgs(); ++I)

@@ -47,6 +47,22 @@ const Expr *stripCopies(const Expr *E) {
   return E;
 }
 
+const Expr *lastWrittenArg(const CallExpr *CE) {
+  unsigned N = CE->getNumArgs();
+  while (N > 0 && isa<CXXDefaultArgExpr>(CE->getArg(N - 1)))
+    --N;
+  return N ? CE->getArg(N - 1) : nullptr;
+}
+
+const Expr *wrappedHandler(const Expr *E) {
+  const auto *CE = dyn_cast_or_null<CallExpr>(stripCopies(E));
+  if (!CE || !CE->getDirectCallee() ||
+      !llvm::is_contained(handlerWrapperNames(),
+                          qualifiedName(CE->getDirectCallee())))
+    return nullptr;
+  return lastWrittenArg(CE);
+}
+
 namespace {
 
 const Expr *stripValue(const Expr *E) { return stripCopies(E); }
@@ -86,6 +102,9 @@ bool isAwaitable(QualType T) {
 enum class Token { Handler, Detached, Suspends, Result, Unknown };
 
 Token classifyToken(const Expr *E) {
+  // `bind_executor(strand, handler)` is the handler it wraps.
+  if (const Expr *Inner = wrappedHandler(E))
+    return classifyToken(Inner);
   QualType T = E->getType().getNonReferenceType();
   if (LauncherModel::isCallableType(T))
     return Token::Handler;
@@ -246,6 +265,9 @@ private:
     DetachedWork W;
     const Expr *Result = nullptr; ///< The value whose fate decides.
     Token Tok = Token::Unknown;
+    /// Runs when an operation completes: an `async_*` handler, or the
+    /// completion handler of `co_spawn`.
+    bool OnCompletion = false;
   };
   enum class FateKind { Unknown, Waited, Detached, Kept, Dropped };
   struct Fate {
@@ -339,14 +361,15 @@ private:
   }
 
   const Expr *argFor(const CallExpr *CE, int Index) const {
-    unsigned N = CE->getNumArgs();
     // Default arguments are not work the caller gives.
-    while (N > 0 && isa<CXXDefaultArgExpr>(CE->getArg(N - 1)))
-      --N;
-    if (N == 0)
+    const Expr *Last = lastWrittenArg(CE);
+    if (!Last)
       return nullptr;
+    unsigned N = CE->getNumArgs();
+    while (N > 0 && CE->getArg(N - 1) != Last)
+      --N;
     if (Index == -1)
-      return CE->getArg(N - 1);
+      return Last;
     if (Index == -2) {
       for (unsigned I = 0; I < N; ++I)
         if (LauncherModel::isCallableType(
@@ -375,6 +398,7 @@ private:
         Row.QualifiedName.empty() ? qualifiedName(FD) : Row.QualifiedName.str();
     Candidate C = candidate(CE, Row.Kind, Launcher, Work, Callable);
     C.W.NoteLoc = CE->getExprLoc();
+    C.OnCompletion = Row.QualifiedName.empty(); // An `async_*` operation.
     if (Row.Kind == LaunchKind::UnlessAwaited) {
       const Expr *TokenArg = argFor(CE, -1);
       C.Tok = classifyToken(TokenArg);
@@ -387,6 +411,7 @@ private:
                                 TokenArg);
         H.W.NoteLoc = C.W.NoteLoc;
         H.Tok = C.Tok;
+        H.OnCompletion = true;
         Cands.push_back(std::move(H));
       }
       if (Row.CallableArg == -1 && C.Tok != Token::Handler)
@@ -541,6 +566,9 @@ std::string LaunchFinder::noteFor(const Candidate &C, const Fate &F) const {
       return "'" + L + "' starts it here and nothing waits for it";
     if (C.Tok == Token::Result)
       return "'" + L + "' starts it here and its result is never awaited";
+    if (C.OnCompletion)
+      return "'" + L + "' calls it when the operation completes, after this "
+                       "function returns";
     return "'" + L + "' runs it later, after this function returns";
   case LaunchKind::Always:
     return "'" + L + "' runs it later, after this function returns";
@@ -626,12 +654,12 @@ const FunctionDecl *LauncherModel::workFunction(const Expr *Callable) {
       return nullptr;
     const FunctionDecl *FD = CE->getDirectCallee();
     std::string Name = qualifiedName(FD);
-    if ((llvm::is_contained(bindFunctionNames(), Name) ||
-         llvm::is_contained(handlerWrapperNames(), Name)) &&
-        CE->getNumArgs() > 0) {
-      Callable = llvm::is_contained(handlerWrapperNames(), Name)
-                     ? CE->getArg(CE->getNumArgs() - 1)
-                     : CE->getArg(0);
+    if (const Expr *Inner = wrappedHandler(CE)) {
+      Callable = Inner;
+      continue;
+    }
+    if (llvm::is_contained(bindFunctionNames(), Name) && CE->getNumArgs() > 0) {
+      Callable = CE->getArg(0);
       continue;
     }
     // A call returning an awaitable starts that coroutine.
