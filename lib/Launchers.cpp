@@ -47,6 +47,18 @@ const Expr *stripCopies(const Expr *E) {
   return E;
 }
 
+const Expr *stripCallable(const Expr *E) {
+  for (unsigned Depth = 0; E && Depth < 8; ++Depth) {
+    E = stripCopies(E);
+    const auto *CE = dyn_cast<CXXConstructExpr>(E);
+    if (!CE || CE->getNumArgs() != 1 || isa<CXXTemporaryObjectExpr>(CE) ||
+        !LauncherModel::isCallableType(CE->getArg(0)->getType()))
+      return E;
+    E = CE->getArg(0);
+  }
+  return E;
+}
+
 const Expr *lastWrittenArg(const CallExpr *CE) {
   unsigned N = CE->getNumArgs();
   while (N > 0 && isa<CXXDefaultArgExpr>(CE->getArg(N - 1)))
@@ -628,7 +640,7 @@ bool LauncherModel::isCallableType(QualType T) {
 
 const FunctionDecl *LauncherModel::workFunction(const Expr *Callable) {
   for (unsigned Depth = 0; Callable && Depth < 8; ++Depth) {
-    const Expr *E = stripValue(Callable);
+    const Expr *E = stripCallable(Callable);
     if (const auto *UO = dyn_cast<UnaryOperator>(E); UO && UO->getOpcode() == UO_AddrOf)
       E = UO->getSubExpr()->IgnoreParenImpCasts();
     if (const auto *LE = dyn_cast<LambdaExpr>(E)) {
@@ -686,7 +698,7 @@ LauncherModel::detachedWorkIn(const FunctionDecl *FD, ASTContext &Ctx) const {
 /// itself, a lambda capturing it, or a bind expression binding it.
 static const ParmVarDecl *forwardedParam(const Expr *Callable,
                                          const FunctionDecl *Def) {
-  const Expr *E = stripValue(Callable);
+  const Expr *E = stripCallable(Callable);
   auto OwnParam = [&](const ValueDecl *D) -> const ParmVarDecl * {
     const auto *P = dyn_cast_or_null<ParmVarDecl>(D);
     return P && P->getDeclContext() == static_cast<const DeclContext *>(Def) &&

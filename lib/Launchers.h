@@ -71,6 +71,10 @@ struct DetachedWork {
 /// copies and moves (`std::move`, `std::forward`): the value it passes on.
 const clang::Expr *stripCopies(const clang::Expr *E);
 
+/// \p E without copies and without conversions to a type-erased callable
+/// (`std::function<void()>` made from a lambda): the callable written.
+const clang::Expr *stripCallable(const clang::Expr *E);
+
 /// The last argument the caller wrote (default arguments skipped), or null.
 const clang::Expr *lastWrittenArg(const clang::CallExpr *CE);
 
