@@ -406,8 +406,7 @@ private:
       Work = Row.Work.str();
     if (Work.empty())
       Work = "a task passed to '" + qualifiedName(FD) + "'";
-    std::string Launcher =
-        Row.QualifiedName.empty() ? qualifiedName(FD) : Row.QualifiedName.str();
+    std::string Launcher = qualifiedName(FD);
     Candidate C = candidate(CE, Row.Kind, Launcher, Work, Callable);
     C.W.NoteLoc = CE->getExprLoc();
     C.OnCompletion = Row.QualifiedName.empty(); // An `async_*` operation.
