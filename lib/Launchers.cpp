@@ -708,10 +708,18 @@ static const ParmVarDecl *forwardedParam(const Expr *Callable,
   if (const auto *DRE = dyn_cast<DeclRefExpr>(E))
     return OwnParam(DRE->getDecl());
   if (const auto *LE = dyn_cast<LambdaExpr>(E)) {
-    for (const LambdaCapture &C : LE->captures())
-      if (C.capturesVariable())
-        if (const ParmVarDecl *P = OwnParam(C.getCapturedVar()))
-          return P;
+    for (const LambdaCapture &C : LE->captures()) {
+      if (!C.capturesVariable())
+        continue;
+      const ValueDecl *V = C.getCapturedVar();
+      // `[f = std::move(f)]` captures the parameter through its initializer.
+      if (const auto *VD = dyn_cast<VarDecl>(V); VD && VD->isInitCapture())
+        if (const auto *DRE =
+                dyn_cast_or_null<DeclRefExpr>(stripCallable(VD->getInit())))
+          V = DRE->getDecl();
+      if (const ParmVarDecl *P = OwnParam(V))
+        return P;
+    }
     return nullptr;
   }
   if (const auto *CE = dyn_cast<CallExpr>(E);
