@@ -162,7 +162,7 @@ private:
   void callable(const Expr *E, unsigned Depth) {
     if (!E || Depth > 6)
       return;
-    E = stripCopies(E);
+    E = stripCallable(E);
     if (const auto *LE = dyn_cast<LambdaExpr>(E))
       return lambda(LE);
     if (const auto *DRE = dyn_cast<DeclRefExpr>(E)) {
@@ -178,9 +178,8 @@ private:
       return;
     const FunctionDecl *FD = CE->getDirectCallee();
     std::string Name = FD ? qualifiedName(FD) : std::string();
-    if (FD && llvm::is_contained(handlerWrapperNames(), Name) &&
-        CE->getNumArgs() > 0)
-      return callable(CE->getArg(CE->getNumArgs() - 1), Depth + 1);
+    if (const Expr *Inner = wrappedHandler(CE))
+      return callable(Inner, Depth + 1);
     if (FD && llvm::is_contained(bindFunctionNames(), Name)) {
       llvm::SmallVector<const Expr *, 4> Bound;
       for (unsigned I = 1; I < CE->getNumArgs(); ++I)
@@ -226,11 +225,19 @@ private:
       O = T.declValue(V);
     if (!O || !O->Context)
       return;
-    bool Handle = O->isHandle();
+    // A handle is what the capture holds, not what it points to: a pointer
+    // to a handle received by value dangles like any other.
+    bool Handle = O->isHandle() &&
+                  Model.isHandle(V->getType().getNonReferenceType());
     if (!ByRef && Handle)
       return; // A copy of a handle owns the request.
-    if (!O->Derived && aliveUntilCompletion(*O)) {
-      completion(V, LE, *O, C.getLocation());
+    // A context that lives until the request is completed (and whatever
+    // points into it) may be used by work that completes the request; a
+    // reference to the handler's own pointer variable dangles regardless.
+    if (aliveUntilCompletion(*O) &&
+        (!ByRef || V->getType()->isReferenceType())) {
+      completion(V, *O, C.getLocation(),
+                 ByRef ? CaptureHow::ByReference : CaptureHow::BorrowedCopy);
       return;
     }
     CaptureFinding F = finding(C.getLocation(), ByRef ? CaptureHow::ByReference
@@ -253,7 +260,7 @@ private:
       F.Hint = "move the handle into the work instead, as '[" + F.Name +
                " = std::move(" + F.Name + ")]'";
     } else {
-      F.Hint = copyHint(*O, F.Name);
+      F.Hint = copyHint(*O, F.Name, V->getType());
     }
     Out.push_back(std::move(F));
   }
@@ -306,15 +313,17 @@ private:
     }
     Tracer T(Model, Ctx);
     std::optional<Origin> O = T.value(Arg);
-    if (!O || !O->Context || O->isHandle())
+    if (!O || !O->Context ||
+        (O->isHandle() && Model.isHandle(stripWritten(Arg)->getType())))
       return;
-    if (!O->Derived && aliveUntilCompletion(*O))
-      return completion(nullptr, nullptr, *O, Arg->getBeginLoc());
+    if (aliveUntilCompletion(*O))
+      return completion(nullptr, *O, Arg->getBeginLoc(), How);
     CaptureFinding F = finding(Arg->getBeginLoc(), How, *O);
     F.Range = Arg->getSourceRange();
     F.Name = sourceText(stripWritten(Arg), Ctx);
     F.Type = printType(stripWritten(Arg)->getType(), Ctx);
-    F.Hint = copyHint(*O, O->RootName, /*Capture=*/false);
+    F.Hint = copyHint(*O, O->RootName, QualType(),
+                      /*Capture=*/false);
     Out.push_back(std::move(F));
   }
 
@@ -342,16 +351,18 @@ private:
         O = T.lvalue(Arg);
       if (!O && !PT->isReferenceType())
         O = T.value(Arg);
-      if (!O || !O->Context || (O->isHandle() && !PT->isReferenceType()))
+      bool Handle = O && O->isHandle() && Model.isHandle(PT.getNonReferenceType());
+      if (!O || !O->Context || (Handle && !PT->isReferenceType()))
         continue;
       CaptureFinding F = finding(Arg->getBeginLoc(), CaptureHow::CoroutineParam, *O);
       F.Range = Arg->getSourceRange();
       F.Name = sourceText(stripWritten(Arg), Ctx);
       F.Type = printType(PT, Ctx);
       F.Param = P->getNameAsString();
-      F.Handle = O->isHandle();
+      F.Handle = Handle;
       F.Hint = F.Handle ? std::string()
-                        : copyHint(*O, O->RootName, /*Capture=*/false);
+                        : copyHint(*O, O->RootName, QualType(),
+                                   /*Capture=*/false);
       Out.push_back(std::move(F));
     }
   }
@@ -395,8 +406,8 @@ private:
   /// A value that lives until the request is completed (a gRPC callback
   /// context, Crow's response): fine in work that completes the request,
   /// up to the completing call.
-  void completion(const ValueDecl *V, const LambdaExpr *LE, const Origin &O,
-                  SourceLocation CaptureLoc) {
+  void completion(const ValueDecl *V, const Origin &O, SourceLocation CaptureLoc,
+                  CaptureHow How) {
     const Stmt *Body = workBody();
     CompletionScan Scan(Model, SM);
     if (Body)
@@ -404,7 +415,7 @@ private:
     if (!Scan.First) {
       if (completesIndirectly(Body, 0))
         return;
-      CaptureFinding F = finding(CaptureLoc, CaptureHow::BorrowedCopy, O);
+      CaptureFinding F = finding(CaptureLoc, How, O);
       F.Name = V ? V->getNameAsString() : O.RootName;
       F.Type = V ? printType(V->getType(), Ctx) : std::string();
       F.Range = SourceRange(CaptureLoc, CaptureLoc);
@@ -489,14 +500,17 @@ private:
   }
 
   /// What to capture (or, for arguments, pass) instead of a borrowed value.
-  std::string copyHint(const Origin &O, llvm::StringRef Name,
+  std::string copyHint(const Origin &O, llvm::StringRef Name, QualType Shown,
                        bool Capture = true) const {
     if (O.Derived)
       return std::string(Capture ? "capture" : "pass") +
              " an owning copy of the data instead, such as a 'std::string'";
-    bool Arrow = O.Context->How == Access::Pointer ||
-                 (O.Context->How == Access::Handle &&
-                  O.Context->Context.Kind == Ownership::Borrowed);
+    // `->` or `.` as the value the user holds requires.
+    std::optional<ContextAccess> A = Model.classify(Shown);
+    if (!A)
+      A = O.Context;
+    bool Arrow = A->How == Access::Pointer ||
+                 (A->How == Access::Handle && A->Context.Kind == Ownership::Borrowed);
     if (!Capture)
       return "pass " + Model.hintFor(O.Context->Context, Name, Arrow) +
              " instead";

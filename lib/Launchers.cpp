@@ -47,6 +47,34 @@ const Expr *stripCopies(const Expr *E) {
   return E;
 }
 
+const Expr *stripCallable(const Expr *E) {
+  for (unsigned Depth = 0; E && Depth < 8; ++Depth) {
+    E = stripCopies(E);
+    const auto *CE = dyn_cast<CXXConstructExpr>(E);
+    if (!CE || CE->getNumArgs() != 1 || isa<CXXTemporaryObjectExpr>(CE) ||
+        !LauncherModel::isCallableType(CE->getArg(0)->getType()))
+      return E;
+    E = CE->getArg(0);
+  }
+  return E;
+}
+
+const Expr *lastWrittenArg(const CallExpr *CE) {
+  unsigned N = CE->getNumArgs();
+  while (N > 0 && isa<CXXDefaultArgExpr>(CE->getArg(N - 1)))
+    --N;
+  return N ? CE->getArg(N - 1) : nullptr;
+}
+
+const Expr *wrappedHandler(const Expr *E) {
+  const auto *CE = dyn_cast_or_null<CallExpr>(stripCopies(E));
+  if (!CE || !CE->getDirectCallee() ||
+      !llvm::is_contained(handlerWrapperNames(),
+                          qualifiedName(CE->getDirectCallee())))
+    return nullptr;
+  return lastWrittenArg(CE);
+}
+
 namespace {
 
 const Expr *stripValue(const Expr *E) { return stripCopies(E); }
@@ -86,6 +114,9 @@ bool isAwaitable(QualType T) {
 enum class Token { Handler, Detached, Suspends, Result, Unknown };
 
 Token classifyToken(const Expr *E) {
+  // `bind_executor(strand, handler)` is the handler it wraps.
+  if (const Expr *Inner = wrappedHandler(E))
+    return classifyToken(Inner);
   QualType T = E->getType().getNonReferenceType();
   if (LauncherModel::isCallableType(T))
     return Token::Handler;
@@ -246,6 +277,9 @@ private:
     DetachedWork W;
     const Expr *Result = nullptr; ///< The value whose fate decides.
     Token Tok = Token::Unknown;
+    /// Runs when an operation completes: an `async_*` handler, or the
+    /// completion handler of `co_spawn`.
+    bool OnCompletion = false;
   };
   enum class FateKind { Unknown, Waited, Detached, Kept, Dropped };
   struct Fate {
@@ -339,14 +373,15 @@ private:
   }
 
   const Expr *argFor(const CallExpr *CE, int Index) const {
-    unsigned N = CE->getNumArgs();
     // Default arguments are not work the caller gives.
-    while (N > 0 && isa<CXXDefaultArgExpr>(CE->getArg(N - 1)))
-      --N;
-    if (N == 0)
+    const Expr *Last = lastWrittenArg(CE);
+    if (!Last)
       return nullptr;
+    unsigned N = CE->getNumArgs();
+    while (N > 0 && CE->getArg(N - 1) != Last)
+      --N;
     if (Index == -1)
-      return CE->getArg(N - 1);
+      return Last;
     if (Index == -2) {
       for (unsigned I = 0; I < N; ++I)
         if (LauncherModel::isCallableType(
@@ -371,10 +406,10 @@ private:
       Work = Row.Work.str();
     if (Work.empty())
       Work = "a task passed to '" + qualifiedName(FD) + "'";
-    std::string Launcher =
-        Row.QualifiedName.empty() ? qualifiedName(FD) : Row.QualifiedName.str();
+    std::string Launcher = qualifiedName(FD);
     Candidate C = candidate(CE, Row.Kind, Launcher, Work, Callable);
     C.W.NoteLoc = CE->getExprLoc();
+    C.OnCompletion = Row.QualifiedName.empty(); // An `async_*` operation.
     if (Row.Kind == LaunchKind::UnlessAwaited) {
       const Expr *TokenArg = argFor(CE, -1);
       C.Tok = classifyToken(TokenArg);
@@ -387,6 +422,7 @@ private:
                                 TokenArg);
         H.W.NoteLoc = C.W.NoteLoc;
         H.Tok = C.Tok;
+        H.OnCompletion = true;
         Cands.push_back(std::move(H));
       }
       if (Row.CallableArg == -1 && C.Tok != Token::Handler)
@@ -541,6 +577,9 @@ std::string LaunchFinder::noteFor(const Candidate &C, const Fate &F) const {
       return "'" + L + "' starts it here and nothing waits for it";
     if (C.Tok == Token::Result)
       return "'" + L + "' starts it here and its result is never awaited";
+    if (C.OnCompletion)
+      return "'" + L + "' calls it when the operation completes, after this "
+                       "function returns";
     return "'" + L + "' runs it later, after this function returns";
   case LaunchKind::Always:
     return "'" + L + "' runs it later, after this function returns";
@@ -600,7 +639,7 @@ bool LauncherModel::isCallableType(QualType T) {
 
 const FunctionDecl *LauncherModel::workFunction(const Expr *Callable) {
   for (unsigned Depth = 0; Callable && Depth < 8; ++Depth) {
-    const Expr *E = stripValue(Callable);
+    const Expr *E = stripCallable(Callable);
     if (const auto *UO = dyn_cast<UnaryOperator>(E); UO && UO->getOpcode() == UO_AddrOf)
       E = UO->getSubExpr()->IgnoreParenImpCasts();
     if (const auto *LE = dyn_cast<LambdaExpr>(E)) {
@@ -626,12 +665,12 @@ const FunctionDecl *LauncherModel::workFunction(const Expr *Callable) {
       return nullptr;
     const FunctionDecl *FD = CE->getDirectCallee();
     std::string Name = qualifiedName(FD);
-    if ((llvm::is_contained(bindFunctionNames(), Name) ||
-         llvm::is_contained(handlerWrapperNames(), Name)) &&
-        CE->getNumArgs() > 0) {
-      Callable = llvm::is_contained(handlerWrapperNames(), Name)
-                     ? CE->getArg(CE->getNumArgs() - 1)
-                     : CE->getArg(0);
+    if (const Expr *Inner = wrappedHandler(CE)) {
+      Callable = Inner;
+      continue;
+    }
+    if (llvm::is_contained(bindFunctionNames(), Name) && CE->getNumArgs() > 0) {
+      Callable = CE->getArg(0);
       continue;
     }
     // A call returning an awaitable starts that coroutine.
@@ -658,7 +697,7 @@ LauncherModel::detachedWorkIn(const FunctionDecl *FD, ASTContext &Ctx) const {
 /// itself, a lambda capturing it, or a bind expression binding it.
 static const ParmVarDecl *forwardedParam(const Expr *Callable,
                                          const FunctionDecl *Def) {
-  const Expr *E = stripValue(Callable);
+  const Expr *E = stripCallable(Callable);
   auto OwnParam = [&](const ValueDecl *D) -> const ParmVarDecl * {
     const auto *P = dyn_cast_or_null<ParmVarDecl>(D);
     return P && P->getDeclContext() == static_cast<const DeclContext *>(Def) &&
@@ -669,10 +708,18 @@ static const ParmVarDecl *forwardedParam(const Expr *Callable,
   if (const auto *DRE = dyn_cast<DeclRefExpr>(E))
     return OwnParam(DRE->getDecl());
   if (const auto *LE = dyn_cast<LambdaExpr>(E)) {
-    for (const LambdaCapture &C : LE->captures())
-      if (C.capturesVariable())
-        if (const ParmVarDecl *P = OwnParam(C.getCapturedVar()))
-          return P;
+    for (const LambdaCapture &C : LE->captures()) {
+      if (!C.capturesVariable())
+        continue;
+      const ValueDecl *V = C.getCapturedVar();
+      // `[f = std::move(f)]` captures the parameter through its initializer.
+      if (const auto *VD = dyn_cast<VarDecl>(V); VD && VD->isInitCapture())
+        if (const auto *DRE =
+                dyn_cast_or_null<DeclRefExpr>(stripCallable(VD->getInit())))
+          V = DRE->getDecl();
+      if (const ParmVarDecl *P = OwnParam(V))
+        return P;
+    }
     return nullptr;
   }
   if (const auto *CE = dyn_cast<CallExpr>(E);

@@ -28,6 +28,7 @@
 
 namespace clang {
 class ASTContext;
+class CallExpr;
 class Expr;
 class FunctionDecl;
 class Stmt;
@@ -69,6 +70,17 @@ struct DetachedWork {
 /// \p E without parentheses, implicit casts, temporaries, functional casts,
 /// copies and moves (`std::move`, `std::forward`): the value it passes on.
 const clang::Expr *stripCopies(const clang::Expr *E);
+
+/// \p E without copies and without conversions to a type-erased callable
+/// (`std::function<void()>` made from a lambda): the callable written.
+const clang::Expr *stripCallable(const clang::Expr *E);
+
+/// The last argument the caller wrote (default arguments skipped), or null.
+const clang::Expr *lastWrittenArg(const clang::CallExpr *CE);
+
+/// The handler a wrapper call such as `bind_executor(strand, handler)`
+/// wraps, or null when \p E is not such a call.
+const clang::Expr *wrappedHandler(const clang::Expr *E);
 
 class LauncherModel {
 public:
