@@ -163,6 +163,14 @@ rowFor(const CXXRecordDecl *RD,
   return nullptr;
 }
 
+/// `std::make_unique<T>(...)`, `std::make_shared<T>(...)`.
+bool isMakeCall(const Expr *E) {
+  const auto *Call = dyn_cast_or_null<CallExpr>(E);
+  const FunctionDecl *FD = Call ? Call->getDirectCallee() : nullptr;
+  return FD && hasQualifiedName(FD, {"std::make_unique", "std::make_shared",
+                                     "boost::make_shared"});
+}
+
 bool isSmartPointer(const CXXRecordDecl *RD) {
   return hasQualifiedName(RD, {"std::unique_ptr", "std::shared_ptr",
                                "boost::shared_ptr"});
@@ -561,10 +569,10 @@ private:
     const auto *F = ME ? dyn_cast<FieldDecl>(ME->getMemberDecl()) : nullptr;
     if (!F || !isClientType(F->getType()))
       return;
+    // A fresh one (`new`, `std::make_unique`), none, or one from a factory
+    // (propagating, or not known not to).
     const Expr *R = stripCopies(RHS);
-    if (const auto *Call = dyn_cast<CallExpr>(R); Call && callIn(Call, N.Factories))
-      S.FieldEvents[F].push_back({LHS->getBeginLoc(), EventKind::Propagates});
-    else if (isa<CXXNewExpr>(R) || isa<CallExpr>(R))
+    if (isa<CXXNewExpr>(R) || isMakeCall(R))
       S.FieldFresh.insert(F);
     else if (!isa<CXXNullPtrLiteralExpr>(R))
       S.FieldEvents[F].push_back({LHS->getBeginLoc(), EventKind::Propagates});
@@ -802,9 +810,7 @@ private:
         exit(St, C);
       return;
     }
-    if (isa<ReturnStmt>(St) || isa<CoreturnStmt>(St)) {
-      exit(St, C);
-    } else if (isa<CXXThrowExpr>(St)) {
+    if (isa<ReturnStmt>(St) || isa<CoreturnStmt>(St) || isa<CXXThrowExpr>(St)) {
       exit(St, C);
     } else if (const auto *GS = dyn_cast<GotoStmt>(St)) {
       const LabelStmt *Target = GS->getLabel()->getStmt();
@@ -1642,16 +1648,12 @@ private:
     const Expr *R = stripCopies(RHS);
     if (isa<CXXNewExpr>(R) || isa<CXXNullPtrLiteralExpr>(R))
       return; // A fresh one again, or none.
-    if (const auto *Call = dyn_cast<CallExpr>(R); Call && !callIn(Call, N.Factories)) {
-      const FunctionDecl *FD = Call->getDirectCallee();
-      if (FD && FD->getIdentifier() &&
-          (FD->getName() == "make_unique" || FD->getName() == "make_shared"))
-        return;
-    }
+    if (isMakeCall(R))
+      return;
     CV.Events.push_back({Loc, EventKind::Propagates});
   }
 
-  void rewrite(SourceRange R, std::string Text) {
+  void rewrite(SourceRange R, const std::string &Text) {
     if (R.getBegin().isMacroID() || R.getEnd().isMacroID()) {
       CV.Rewritable = false;
       return;
@@ -1814,9 +1816,7 @@ Fresh creation(const Expr *Init, const Decider::Names &N, std::string &Factory,
     } else if (const auto *C = dyn_cast<CallExpr>(St)) {
       if (callIn(C, N.Setters) || callIn(C, N.Factories))
         Sets = true;
-      if (const FunctionDecl *Callee = C->getDirectCallee();
-          Callee && Callee->getIdentifier() &&
-          (Callee->getName() == "make_unique" || Callee->getName() == "make_shared")) {
+      if (isMakeCall(C)) {
         Designated T = designated(C->getType());
         Makes |= T.Record && isOrDerives(T.Record, N.ClientContexts);
       }
