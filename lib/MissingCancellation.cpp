@@ -231,21 +231,6 @@ const FunctionDecl *canon(const FunctionDecl *F) {
   return F ? F->getCanonicalDecl() : nullptr;
 }
 
-/// The function that runs as work: LauncherModel::workFunction, also
-/// through a converting constructor (a lambda handed over as a
-/// `std::function`), which workFunction does not look through.
-const FunctionDecl *workFunctionOf(const Expr *Callable) {
-  for (unsigned Depth = 0; Callable && Depth < 4; ++Depth) {
-    if (const FunctionDecl *F = LauncherModel::workFunction(Callable))
-      return F;
-    const auto *CE = dyn_cast<CXXConstructExpr>(stripCopies(Callable));
-    if (!CE || CE->getNumArgs() != 1)
-      return nullptr;
-    Callable = CE->getArg(0);
-  }
-  return nullptr;
-}
-
 /// Every name a call's callee answers to: its qualified name, the names of
 /// the methods it overrides, the class of the object it is called on (and
 /// that class's bases) with the method name, and for a call through a
@@ -1301,7 +1286,7 @@ void Decider::computeDetached() {
       if (Base.Kind != PathKind::Handler)
         continue;
       S.DetachedLaunches.insert(W.Launch);
-      const FunctionDecl *WF = workFunctionOf(W.Callable);
+      const FunctionDecl *WF = LauncherModel::workFunction(W.Callable);
       if (!WF)
         continue;
       RequestPath P = Base.Path;
@@ -1469,10 +1454,10 @@ void Decider::decideThreads(CancellationFindings &Out) {
   for (size_t TI = 0; TI < S.Threads.size(); ++TI) {
     const ThreadCand T = S.Threads[TI];
     auto It = S.ThreadFns.find(canon(
-        workFunctionOf(T.Construct->getArg(0))));
+        LauncherModel::workFunction(T.Construct->getArg(0))));
     if (It == S.ThreadFns.end() || It->second != TI)
       continue;
-    const FunctionDecl *WF = workFunctionOf(T.Construct->getArg(0));
+    const FunctionDecl *WF = LauncherModel::workFunction(T.Construct->getArg(0));
     const FunctionDecl *Def = WF->getDefinition() ? WF->getDefinition() : WF;
     std::optional<LoopFinding> Bad;
     SourceLocation LoopLoc;
@@ -2099,7 +2084,7 @@ CancellationFindings Decider::run() {
     if (S.DetachedLaunches.count(T.Construct) ||
         baseStatus(T.Fn).Kind != PathKind::Handler)
       continue;
-    const FunctionDecl *WF = workFunctionOf(T.Construct->getArg(0));
+    const FunctionDecl *WF = LauncherModel::workFunction(T.Construct->getArg(0));
     if (!WF)
       continue;
     S.ThreadFns.try_emplace(canon(WF), TI);
