@@ -304,10 +304,13 @@ const CancellationRow Cancellation[] = {
     {"civetweb", R::CancellationCheck, "mg_send_chunk"},
     {"civetweb", R::CancellationCheck, "mg_websocket_write"},
     // Drogon and Crow: streams and connections that report a closed peer.
+    {"drogon", R::CancellationCheck, "drogon::HttpRequest::connected"},
+    {"drogon", R::Hint, "drogon::HttpRequest", "!%0%1connected()"},
     {"drogon", R::CancellationCheck, "drogon::ResponseStream::send"},
     {"drogon", R::CancellationCheck, "trantor::TcpConnection::connected"},
     {"drogon", R::CancellationCheck, "trantor::TcpConnection::disconnected"},
     {"crow", R::CancellationCheck, "crow::response::is_alive"},
+    {"crow", R::Hint, "crow::response", "!%0%1is_alive()"},
     // The standard library: stop tokens, atomics, error codes, waits.
     {"", R::CancellationCheck, "std::stop_token::stop_requested"},
     {"", R::CancellationCheck, "std::stop_source::stop_requested"},

@@ -62,6 +62,15 @@ void session(http::request<http::string_body> &req, tcp::socket &socket) {
   }
 }
 
+// Synchronous I/O without an error code throws once the peer is gone.
+void throwing(http::request<http::string_body> &req, tcp::socket &socket) {
+  beast::flat_buffer buffer;
+  for (;;) {
+    http::read(socket, buffer, req);
+    std::this_thread::sleep_for(std::chrono::milliseconds(1));
+  }
+}
+
 // Asio's cancellation state, checked by name (Boost 1.77+).
 void with_state(http::request<http::string_body> &req,
                 asio::cancellation_state &state) {

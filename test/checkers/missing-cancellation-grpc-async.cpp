@@ -36,6 +36,9 @@ public:
       // CHECK-FIXES: {{^}}      auto rpc = stub_->AsyncSayHello(probe.get(), request_, cq_);{{$}}
       rpc->Finish(&r, &backend_status_, this);
     } else if (status_ == PROCESS) {
+      // A member made fresh with std::make_unique.
+      retry_ = std::make_unique<grpc::ClientContext>();
+      auto again = stub_->AsyncSayHello(retry_.get(), request_, cq_);
       status_ = FINISH;
       responder_.Finish(reply_, grpc::Status::OK, this);
     } else {
@@ -50,11 +53,14 @@ private:
   grpc::ServerContext ctx_;
   grpc::ClientContext backend_ctx_;
   // CHECK-MESSAGES: :[[@LINE-1]]:23: warning: client context 'backend_ctx_' of a downstream call does not carry the deadline or cancellation of request context 'ctx_' [ctxlife-missing-cancellation]
-  // CHECK-MESSAGES: :[[@LINE-27]]:15: note: 'stub_->PrepareAsyncSayHello' is called with it here
+  // CHECK-MESSAGES: :[[@LINE-30]]:15: note: 'stub_->PrepareAsyncSayHello' is called with it here
   HelloRequest request_;
   HelloReply reply_;
   grpc::Status backend_status_;
   std::unique_ptr<grpc::ClientAsyncResponseReader<HelloReply>> call_;
+  std::unique_ptr<grpc::ClientContext> retry_;
+  // CHECK-MESSAGES: :[[@LINE-1]]:40: warning: client context 'retry_' of a downstream call does not carry the deadline or cancellation of request context 'ctx_' [ctxlife-missing-cancellation]
+  // CHECK-MESSAGES: :[[@LINE-2]]:40: note: call 'retry_->set_deadline(ctx_.deadline())' before the call
   grpc::ServerAsyncResponseWriter<HelloReply> responder_;
   enum CallStatus { CREATE, PROCESS, FINISH };
   CallStatus status_ = CREATE;

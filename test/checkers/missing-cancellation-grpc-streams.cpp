@@ -104,6 +104,16 @@ class GoodStreamer final : public Greeter::Service {
         break;
       std::this_thread::sleep_for(std::chrono::seconds(1));
     }
+    // A completion queue's `ok` says the call is over.
+    grpc::CompletionQueue cq;
+    for (;;) {
+      void *tag;
+      bool ok = false;
+      cq.Next(&tag, &ok);
+      if (!ok)
+        break;
+      std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    }
     // A retry that stops when the downstream call reports the request's
     // cancellation or deadline.
     for (;;) {

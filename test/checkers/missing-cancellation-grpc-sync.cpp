@@ -75,6 +75,42 @@ public:
     grpc::ByteBuffer buf;
     auto call = generic_->PrepareUnaryCall(&generic, "/helloworld.Greeter/SayHello", buf, &cq);
 
+    // Shared and owned by a unique_ptr from `new`: the deadline is set.
+    auto shared = std::make_shared<grpc::ClientContext>();
+    // CHECK-MESSAGES: :[[@LINE-1]]:10: warning: client context 'shared' of a downstream call does not carry the deadline or cancellation of request context 'context' [ctxlife-missing-cancellation]
+    // CHECK-FIXES: {{^}}    auto shared = std::make_shared<grpc::ClientContext>();{{$}}
+    // CHECK-FIXES-NEXT: {{^}}    shared->set_deadline(context->deadline());{{$}}
+    stub_->SayHello(shared.get(), *req, &r);
+    std::unique_ptr<grpc::ClientContext> owned(new grpc::ClientContext);
+    // CHECK-MESSAGES: :[[@LINE-1]]:42: warning: client context 'owned' of a downstream call does not carry the deadline or cancellation of request context 'context' [ctxlife-missing-cancellation]
+    // CHECK-FIXES: {{^}}    std::unique_ptr<grpc::ClientContext> owned(new grpc::ClientContext);{{$}}
+    // CHECK-FIXES-NEXT: {{^}}    owned->set_deadline(context->deadline());{{$}}
+    stub_->SayHello(owned.get(), *req, &r);
+
+    // A lambda capturing by default reaches the request context.
+    auto fetch = [&] {
+      grpc::ClientContext inner;
+      // CHECK-MESSAGES: :[[@LINE-1]]:27: warning: client context 'inner' of a downstream call does not carry the deadline or cancellation of request context 'context' [ctxlife-missing-cancellation]
+      // CHECK-FIXES: {{^}}      auto inner = grpc::ClientContext::FromServerContext(*context);{{$}}
+      return stub_->SayHello(&inner, *req, &r);
+      // CHECK-FIXES: {{^}}      return stub_->SayHello(inner.get(), *req, &r);{{$}}
+    };
+    fetch();
+    // A lambda that cannot reach it is not judged; neither is work detached
+    // from the request (fire and forget).
+    Greeter::Stub *stub = stub_.get();
+    auto unreachable = [stub, req] {
+      grpc::ClientContext c;
+      HelloReply ignored;
+      stub->SayHello(&c, *req, &ignored);
+    };
+    unreachable();
+    std::thread([stub, copy = *req]() {
+      grpc::ClientContext audit;
+      HelloReply ignored;
+      stub->SayHello(&audit, copy, &ignored);
+    }).detach();
+
     // Two calls with one context: one warning, a note per call.
     grpc::ClientContext twice;
     // CHECK-MESSAGES: :[[@LINE-1]]:25: warning: client context 'twice' of a downstream call does not carry the deadline or cancellation of request context 'context' [ctxlife-missing-cancellation]

@@ -8,7 +8,9 @@
 #include <condition_variable>
 #include <cstdlib>
 #include <future>
+#include <functional>
 #include <memory>
+#include <stdexcept>
 #include <mutex>
 #include <string>
 #include <system_error>
@@ -139,6 +141,30 @@ struct Service {
     }
   }
 };
+
+// A helper that throws when the client is gone ends the loop that calls
+// it; so does a flag a callback sets.
+void send_or_throw(httplib::DataSink &sink, const std::string &chunk) {
+  if (!sink.write(chunk.data(), chunk.size()))
+    throw std::runtime_error("client gone");
+}
+void on_close(std::function<void()> f);
+void helpers(const Req &, Res &res) {
+  res.set_chunked_content_provider("text/plain", [](size_t, httplib::DataSink &sink) {
+    for (;;) {
+      send_or_throw(sink, "tick");
+      std::this_thread::sleep_for(std::chrono::seconds(1));
+    }
+    return true;
+  });
+  bool closed = false;
+  on_close([&] { closed = true; });
+  for (;;) {
+    if (closed)
+      break;
+    std::this_thread::sleep_for(std::chrono::milliseconds(10));
+  }
+}
 
 // Macros: reported at the expansion.
 #define FOREVER for (;;)
