@@ -172,6 +172,9 @@ bool isMakeCall(const Expr *E) {
 }
 
 bool isSmartPointer(const CXXRecordDecl *RD) {
+  const IdentifierInfo *II = RD ? RD->getIdentifier() : nullptr;
+  if (!II || (II->getName() != "unique_ptr" && II->getName() != "shared_ptr"))
+    return false;
   return hasQualifiedName(RD, {"std::unique_ptr", "std::shared_ptr",
                                "boost::shared_ptr"});
 }
@@ -373,6 +376,8 @@ struct MissingCancellationAnalyzer::State {
   llvm::DenseMap<const FieldDecl *, std::vector<Event>> FieldEvents;
   llvm::DenseSet<const FieldDecl *> FieldFresh;
   llvm::DenseSet<const FieldDecl *> CancelFields;
+  /// Per class, for the walk: a client context? a stop-token thread?
+  llvm::DenseMap<const CXXRecordDecl *, bool> ClientClasses, ThreadClasses;
 
   // Decided at the end of the translation unit.
   llvm::DenseMap<const FunctionDecl *, RequestPath> DetachedFns;
@@ -441,8 +446,13 @@ public:
     if (!RD || CE->getNumArgs() == 0 || N.StopThreads.empty() ||
         (CE->getConstructor() && CE->getConstructor()->isCopyOrMoveConstructor()))
       return true;
-    std::string Name = qualifiedName(RD);
-    if (llvm::none_of(N.StopThreads, [&](const auto &R) { return R.first == Name; }))
+    auto Known = S.ThreadClasses.try_emplace(RD->getCanonicalDecl(), false);
+    if (Known.second) {
+      std::string Name = qualifiedName(RD);
+      Known.first->second = llvm::any_of(
+          N.StopThreads, [&](const auto &R) { return R.first == Name; });
+    }
+    if (!Known.first->second)
       return true;
     const VarDecl *Var = nullptr;
     if (const auto *Last = dyn_cast_or_null<VarDecl>(LastVar))
@@ -499,7 +509,12 @@ private:
 
   bool isClientType(QualType T) const {
     Designated D = designated(T);
-    return D.Record && isOrDerives(D.Record, N.ClientContexts);
+    if (!D.Record)
+      return false;
+    auto Known = S.ClientClasses.try_emplace(D.Record->getCanonicalDecl(), false);
+    if (Known.second)
+      Known.first->second = isOrDerives(D.Record, N.ClientContexts);
+    return Known.first->second;
   }
 
   /// An argument handing a client context to the callee: a pointer to
