@@ -5,6 +5,12 @@
 // RUN: %check_ctxlife --check-suffix=USER --config-options="ctxlife-missing-cancellation.ClientContextTypes: 'app::RpcContext', ctxlife-missing-cancellation.PropagatingFactories: 'app::ChildContext', ctxlife-missing-cancellation.CancellationChecks: 'app::Draining;app::Job::cancelled', ctxlife-missing-cancellation.DetachingCalls: 'app::Pool::submit'" %s ctxlife-missing-cancellation %t -- %stubflags
 // Frameworks limited to httplib: gRPC is not known any more.
 // RUN: %check_ctxlife --check-suffix=HTTPLIB --config-options="ctxlife-missing-cancellation.Frameworks: 'httplib'" %s ctxlife-missing-cancellation %t -- %stubflags
+// User request contexts make request handlers (the global option is read).
+// RUN: %check_ctxlife --check-suffix=CONTEXT --config-options="ContextTypes: 'app::Session'" %s ctxlife-missing-cancellation %t -- %stubflags
+// An unknown framework name is a configuration error (exit 2); the known
+// names still apply.
+// RUN: %check_ctxlife --check-suffix=BAD --expect-exit=2 --config-options="ctxlife-missing-cancellation.Frameworks: 'httplib;expressjs'" %s ctxlife-missing-cancellation %t -- %stubflags
+// CHECK-MESSAGES-BAD: warning: unknown framework 'expressjs' in option 'Frameworks' (known: all, grpc, beast, httplib, cpprest, civetweb, drogon, crow, pistache) [clang-tidy-config]
 // The global DetachingCalls option is read too.
 // RUN: %check_ctxlife --check-suffix=GLOBAL --config-options="DetachingCalls: 'app::Pool::submit'" %s ctxlife-missing-cancellation %t -- %stubflags
 
@@ -64,6 +70,7 @@ class Service final : public Greeter::Service {
     auto child = app::ChildContext();
     // CHECK-MESSAGES-DEFAULT: :[[@LINE-1]]:10: warning: client context 'child' of a downstream call does not carry the deadline or cancellation of request context 'ctx' [ctxlife-missing-cancellation]
     // CHECK-MESSAGES-GLOBAL: :[[@LINE-2]]:10: warning: client context 'child' of a downstream call does not carry the deadline or cancellation of request context 'ctx' [ctxlife-missing-cancellation]
+    // CHECK-MESSAGES-CONTEXT: :[[@LINE-3]]:10: warning: client context 'child' of a downstream call does not carry the deadline or cancellation of request context 'ctx' [ctxlife-missing-cancellation]
     // CHECK-FIXES-DEFAULT: {{^}}    auto child = app::ChildContext();{{$}}
     // CHECK-FIXES-DEFAULT-NEXT: {{^}}    child->set_deadline(ctx->deadline());{{$}}
     stub_->SayHello(child.get(), *req, reply);
@@ -71,12 +78,25 @@ class Service final : public Greeter::Service {
   }
 };
 
+namespace app {
+struct Session {
+  bool alive() const;
+};
+} // namespace app
+void session_loop(app::Session &s) {
+  for (;;)
+    // CHECK-MESSAGES-CONTEXT: :[[@LINE-1]]:3: warning: loop in request handler 'session_loop' never exits when the request is cancelled [ctxlife-missing-cancellation]
+    app::work();
+}
+
 void handler(const httplib::Request &req, httplib::Response &res, app::Pool &pool,
              const app::Job &job) {
   for (;;) {
     // CHECK-MESSAGES-DEFAULT: :[[@LINE-1]]:3: warning: loop in request handler 'handler' never exits when the request is cancelled [ctxlife-missing-cancellation]
     // CHECK-MESSAGES-HTTPLIB: :[[@LINE-2]]:3: warning: loop in request handler 'handler' never exits when the request is cancelled [ctxlife-missing-cancellation]
     // CHECK-MESSAGES-GLOBAL: :[[@LINE-3]]:3: warning: loop in request handler 'handler' never exits when the request is cancelled [ctxlife-missing-cancellation]
+    // CHECK-MESSAGES-CONTEXT: :[[@LINE-4]]:3: warning: loop in request handler 'handler' never exits when the request is cancelled [ctxlife-missing-cancellation]
+    // CHECK-MESSAGES-BAD: :[[@LINE-5]]:3: warning: loop in request handler 'handler' never exits when the request is cancelled [ctxlife-missing-cancellation]
     if (app::Draining())
       break;
     std::this_thread::sleep_for(std::chrono::seconds(1));
@@ -85,6 +105,8 @@ void handler(const httplib::Request &req, httplib::Response &res, app::Pool &poo
     // CHECK-MESSAGES-DEFAULT: :[[@LINE-1]]:3: warning: loop in request handler 'handler' never exits when the request is cancelled [ctxlife-missing-cancellation]
     // CHECK-MESSAGES-HTTPLIB: :[[@LINE-2]]:3: warning: loop in request handler 'handler' never exits when the request is cancelled [ctxlife-missing-cancellation]
     // CHECK-MESSAGES-GLOBAL: :[[@LINE-3]]:3: warning: loop in request handler 'handler' never exits when the request is cancelled [ctxlife-missing-cancellation]
+    // CHECK-MESSAGES-CONTEXT: :[[@LINE-4]]:3: warning: loop in request handler 'handler' never exits when the request is cancelled [ctxlife-missing-cancellation]
+    // CHECK-MESSAGES-BAD: :[[@LINE-5]]:3: warning: loop in request handler 'handler' never exits when the request is cancelled [ctxlife-missing-cancellation]
     if (job.cancelled())
       return;
     std::this_thread::sleep_for(std::chrono::seconds(1));
@@ -96,6 +118,8 @@ void handler(const httplib::Request &req, httplib::Response &res, app::Pool &poo
       // Without the option the pool is unknown: the lambda is the handler's.
       // CHECK-MESSAGES-DEFAULT: :[[@LINE-4]]:5: warning: loop in request handler 'handler' never exits when the request is cancelled [ctxlife-missing-cancellation]
       // CHECK-MESSAGES-HTTPLIB: :[[@LINE-5]]:5: warning: loop in request handler 'handler' never exits when the request is cancelled [ctxlife-missing-cancellation]
+      // CHECK-MESSAGES-CONTEXT: :[[@LINE-6]]:5: warning: loop in request handler 'handler' never exits when the request is cancelled [ctxlife-missing-cancellation]
+      // CHECK-MESSAGES-BAD: :[[@LINE-7]]:5: warning: loop in request handler 'handler' never exits when the request is cancelled [ctxlife-missing-cancellation]
       app::work();
   });
 }
