@@ -712,7 +712,7 @@ private:
   void walkOnDemand(const FunctionDecl *F);
   std::vector<Reach> reachable(const FunctionDecl *G, unsigned Depth = 0) const;
   std::vector<Reach> serverContexts(const FunctionDecl *G) const;
-  std::string hintFor(const FunctionDecl *G) const;
+  std::string hintFor(const FunctionDecl *G, bool Detached) const;
   const llvm::DenseSet<const VarDecl *> &signalVars(const FunctionDecl *Outer);
   bool functionHasSignal(const FunctionDecl *FD, unsigned Depth);
 
@@ -1372,10 +1372,14 @@ std::vector<Reach> Decider::serverContexts(const FunctionDecl *G) const {
   return Out;
 }
 
-/// `ctx->IsCancelled()`: a check on a value in reach, from the hint rows.
-std::string Decider::hintFor(const FunctionDecl *G) const {
+/// `ctx->IsCancelled()`: a check on a value in reach, from the hint rows;
+/// for detached work, not on the request's own objects.
+std::string Decider::hintFor(const FunctionDecl *G, bool Detached) const {
   for (const Reach &R : reachable(G)) {
     if (!R.Type.Record)
+      continue;
+    // Detached work runs after the request: its objects are gone.
+    if (Detached && Model.classify(cast<ValueDecl>(R.D)->getType()))
       continue;
     const auto *Row = rowFor(R.Type.Record, N.Hints);
     if (!Row)
@@ -1460,7 +1464,7 @@ void Decider::decideLoops(CancellationFindings &Out) {
       continue;
     F->Loc = Loc;
     F->Path = St.Path;
-    F->Hint = hintFor(L.Fn);
+    F->Hint = hintFor(L.Fn, St.Kind == PathKind::Detached);
     Out.Loops.push_back(std::move(*F));
   }
 }

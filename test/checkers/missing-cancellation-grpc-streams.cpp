@@ -14,6 +14,21 @@ bool next_update(HelloReply *r);
 grpc::Status call_backend(grpc::ClientContext *down);
 
 class Streamer final : public Greeter::Service {
+  // Work detached from the request runs after it: the hint does not offer
+  // the request's context, which is gone by then.
+  grpc::Status SayHello(grpc::ServerContext *ctx, const HelloRequest *req,
+                        HelloReply *reply) override {
+    std::thread([ctx] {
+      for (;;) {
+        // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: loop in a detached thread started by request handler 'SayHello' never exits when the request is cancelled [ctxlife-missing-cancellation]
+        // CHECK-MESSAGES: :[[@LINE+4]]:8: note: the thread is detached here
+        // CHECK-MESSAGES: :[[@LINE-3]]:7: note: exit the loop on a cancellation signal: a stop token, an atomic flag, or the result of a stream read or write
+        next_update(nullptr);
+      }
+    }).detach();
+    return grpc::Status::OK;
+  }
+
   grpc::Status SayHelloStream(grpc::ServerContext *ctx, const HelloRequest *req,
                               grpc::ServerWriter<HelloReply> *writer) override {
     HelloReply r;
