@@ -367,8 +367,8 @@ private:
     }
   }
 
-  bool aliveUntilCompletion(const Origin &O) const {
-    const ContextTypeRow *Row = O.Context->Context.Row;
+  static bool aliveUntilCompletion(const Origin &O) {
+    const ContextTypeRow *Row = O.Context ? O.Context->Context.Row : nullptr;
     return Row && Row->AliveUntilCompletion;
   }
 
@@ -502,24 +502,21 @@ private:
   /// What to capture (or, for arguments, pass) instead of a borrowed value.
   std::string copyHint(const Origin &O, llvm::StringRef Name, QualType Shown,
                        bool Capture = true) const {
-    if (O.Derived)
+    if (O.Derived || !O.Context)
       return std::string(Capture ? "capture" : "pass") +
              " an owning copy of the data instead, such as a 'std::string'";
     // `->` or `.` as the value the user holds requires.
-    std::optional<ContextAccess> A = Model.classify(Shown);
-    if (!A)
-      A = O.Context;
-    bool Arrow = A->How == Access::Pointer ||
-                 (A->How == Access::Handle && A->Context.Kind == Ownership::Borrowed);
+    ContextAccess A = Model.classify(Shown).value_or(*O.Context);
+    bool Arrow = A.How == Access::Pointer ||
+                 (A.How == Access::Handle && A.Context.Kind == Ownership::Borrowed);
+    const ContextType &Ctx = O.Context->Context;
     if (!Capture)
-      return "pass " + Model.hintFor(O.Context->Context, Name, Arrow) +
-             " instead";
-    std::string Copy = Model.captureCopyFor(O.Context->Context, Name, Arrow);
+      return "pass " + Model.hintFor(Ctx, Name, Arrow) + " instead";
+    std::string Copy = Model.captureCopyFor(Ctx, Name, Arrow);
     if (!Copy.empty())
       return "capture a copy of what the work needs instead, such as '[" +
              Copy + "]'";
-    return "capture " + Model.hintFor(O.Context->Context, Name, Arrow) +
-           " instead";
+    return "capture " + Model.hintFor(Ctx, Name, Arrow) + " instead";
   }
 
   CaptureFinding finding(SourceLocation Loc, CaptureHow How, const Origin &O) {

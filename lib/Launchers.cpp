@@ -137,7 +137,9 @@ Token classifyToken(const Expr *E) {
 }
 
 bool isThreadClass(const CXXRecordDecl *RD) {
-  if (!RD)
+  // Cheap test first: this runs on every construction in every function.
+  if (!RD || !RD->getIdentifier() ||
+      (RD->getName() != "thread" && RD->getName() != "jthread"))
     return false;
   std::string Name = qualifiedName(RD);
   return llvm::any_of(launcherRows(), [&](const LauncherRow &R) {
@@ -309,7 +311,7 @@ private:
       VarWaited.insert(V);
   }
 
-  void kept(const Expr *E, SourceLocation Loc, std::string Where) {
+  void kept(const Expr *E, SourceLocation Loc, const std::string &Where) {
     E = stripValue(E);
     Kept.try_emplace(E, Fate{FateKind::Kept, Loc, Where});
     if (const VarDecl *V = localVar(E))
@@ -598,17 +600,26 @@ LauncherModel::LauncherModel(const ContextModel &Model,
     UserRows.push_back(LauncherRow{N, LaunchKind::Always, -2, ""});
   for (LauncherRow &R : UserRows)
     Rows[R.QualifiedName] = &R;
+  for (const auto &R : Rows)
+    Names.insert(llvm::StringRef(R.getKey()).rsplit("::").second.empty()
+                     ? R.getKey()
+                     : llvm::StringRef(R.getKey()).rsplit("::").second);
 }
 
 const LauncherRow *LauncherModel::rowFor(const FunctionDecl *FD) const {
   if (!FD->getIdentifier() || isa<CXXConstructorDecl>(FD))
+    return nullptr;
+  // Cheap test first: this runs on every call in every function.
+  const auto *MD = dyn_cast<CXXMethodDecl>(FD);
+  if (!Names.contains(FD->getName()) &&
+      (!MD || MD->size_overridden_methods() == 0))
     return nullptr;
   auto It = Rows.find(qualifiedName(FD));
   if (It != Rows.end())
     return It->second->Kind == LaunchKind::Thread ? nullptr : It->second;
   // An override of a launcher launches too (`CPUThreadPoolExecutor::add`
   // overrides `folly::Executor::add`).
-  if (const auto *MD = dyn_cast<CXXMethodDecl>(FD))
+  if (MD)
     for (const CXXMethodDecl *O : MD->overridden_methods())
       if (const LauncherRow *R = rowFor(O))
         return R;
