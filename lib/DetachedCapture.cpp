@@ -223,6 +223,8 @@ private:
       O = T.declLValue(V);
     if (!O)
       O = T.declValue(V);
+    if (!O && ByRef)
+      O = localObject(V);
     if (!O || !O->Context)
       return;
     // A handle is what the capture holds, not what it points to: a pointer
@@ -313,6 +315,8 @@ private:
     }
     Tracer T(Model, Ctx);
     std::optional<Origin> O = T.value(Arg);
+    if (!O)
+      O = localObject(referencedLocal(Arg));
     if (!O || !O->Context ||
         (O->isHandle() && Model.isHandle(stripWritten(Arg)->getType())))
       return;
@@ -349,6 +353,9 @@ private:
       std::optional<Origin> O;
       if (PT->isReferenceType())
         O = T.lvalue(Arg);
+      if (!O && PT->isReferenceType())
+        if (const auto *DRE = dyn_cast<DeclRefExpr>(stripCopies(Arg)))
+          O = localObject(DRE->getDecl());
       if (!O && !PT->isReferenceType())
         O = T.value(Arg);
       bool Handle = O && O->isHandle() && Model.isHandle(PT.getNonReferenceType());
@@ -365,6 +372,74 @@ private:
                                    /*Capture=*/false);
       Out.push_back(std::move(F));
     }
+  }
+
+  /// A local object of context type (a Beast request read in a coroutine
+  /// loop, a copy of a handle): work holding a reference to it dangles once
+  /// its scope ends, unless the function waits for the work before that
+  /// (`ioc.run()`, `pool.join()` later in the same function).
+  std::optional<Origin> localObject(const ValueDecl *D) {
+    const auto *V = dyn_cast_or_null<VarDecl>(D);
+    if (!V || !V->hasLocalStorage() || isa<ParmVarDecl>(V) || V->isInitCapture() ||
+        V->getType()->isReferenceType())
+      return std::nullopt;
+    std::optional<ContextAccess> A = Model.classify(V->getType());
+    if (!A || (A->How != Access::Object && A->How != Access::Handle) ||
+        waitsLater())
+      return std::nullopt;
+    Origin O;
+    O.Root = V;
+    O.RootLoc = V->getLocation();
+    O.RootName = V->getNameAsString();
+    O.Context = A;
+    return O;
+  }
+
+  /// The local whose address or reference an argument passes: `&x`,
+  /// `std::ref(x)`, `std::addressof(x)` (a plain `x` is copied).
+  static const ValueDecl *referencedLocal(const Expr *Arg) {
+    const Expr *E = stripCopies(Arg);
+    if (const auto *UO = dyn_cast<UnaryOperator>(E); UO && UO->getOpcode() == UO_AddrOf)
+      E = UO->getSubExpr()->IgnoreParenImpCasts();
+    else if (const auto *CE = dyn_cast<CallExpr>(E);
+             CE && CE->getNumArgs() == 1 &&
+             hasQualifiedName(CE->getDirectCallee(),
+                              {"std::ref", "std::cref", "std::addressof", "boost::ref",
+                               "boost::cref"}))
+      E = CE->getArg(0)->IgnoreParenImpCasts();
+    else
+      return nullptr;
+    const auto *DRE = dyn_cast<DeclRefExpr>(E);
+    return DRE ? DRE->getDecl() : nullptr;
+  }
+
+  /// True when the function that launches the work runs an event loop or
+  /// joins after the launch (`ioc.run()`, `pool.join()`): the work is done
+  /// before the function's locals go away.
+  bool waitsLater() const {
+    const FunctionDecl *Fn = W.In;
+    if (!Fn || !Fn->hasBody())
+      return false;
+    struct Finder : RecursiveASTVisitor<Finder> {
+      SourceLocation After;
+      const SourceManager *SM = nullptr;
+      bool Found = false;
+      bool VisitCXXMemberCallExpr(CXXMemberCallExpr *MC) {
+        const CXXMethodDecl *MD = MC->getMethodDecl();
+        if (!MD || !MD->getIdentifier() ||
+            !SM->isBeforeInTranslationUnit(After, MC->getBeginLoc()))
+          return true;
+        llvm::StringRef N = MD->getName();
+        if (N == "run" || N == "run_one" || N == "run_for" || N == "run_until" ||
+            N == "poll" || N == "poll_one" || N == "join" || N == "wait")
+          Found = true;
+        return !Found;
+      }
+    } F;
+    F.After = W.Launch->getEndLoc();
+    F.SM = &SM;
+    F.TraverseStmt(Fn->getBody());
+    return F.Found;
   }
 
   static bool aliveUntilCompletion(const Origin &O) {
