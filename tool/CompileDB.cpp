@@ -69,22 +69,25 @@ std::optional<LoadedDatabase> loadFlagsFile(StringRef Path) {
   return LoadedDatabase{std::move(DB), Path.str(), false};
 }
 
-/// -p: the directory (or the compile_commands.json file) named.
+/// -p: the directory (or the compile_commands.json file) named, exactly:
+/// no search above it.
 std::optional<LoadedDatabase> loadFromBuildPath(StringRef Dir) {
   if (sys::fs::is_regular_file(Dir))
     return loadJson(Dir);
-  SmallString<256> Json(Dir);
-  sys::path::append(Json, "compile_commands.json");
-  if (sys::fs::exists(Json))
-    return loadJson(Json);
-  std::string Error;
-  auto DB = CompilationDatabase::autoDetectFromDirectory(Dir, Error);
-  if (!DB) {
-    usageError("cannot load a compilation database from '" + Dir +
-               "': " + firstLine(Error));
+  if (!sys::fs::is_directory(Dir)) {
+    usageError("cannot load a compilation database from '" + Dir + "': no such directory");
     return std::nullopt;
   }
-  return LoadedDatabase{std::move(DB), Dir.str(), false};
+  SmallString<256> Json(Dir), Flags(Dir);
+  sys::path::append(Json, "compile_commands.json");
+  sys::path::append(Flags, "compile_flags.txt");
+  if (sys::fs::exists(Json))
+    return loadJson(Json);
+  if (sys::fs::exists(Flags))
+    return loadFlagsFile(Flags);
+  usageError("cannot load a compilation database from '" + Dir +
+             "': no compile_commands.json or compile_flags.txt in it");
+  return std::nullopt;
 }
 
 /// Without -p: the nearest compile_commands.json (or compile_flags.txt) in

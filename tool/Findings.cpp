@@ -2,7 +2,6 @@
 
 #include "tool/Findings.h"
 #include "llvm/ADT/StringExtras.h"
-#include "llvm/ADT/StringSet.h"
 #include "llvm/Support/ConvertUTF.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
@@ -119,25 +118,36 @@ std::string normalizeLine(StringRef Line) {
 }
 
 void sortAndDeduplicate(std::vector<ClangTidyError> &Errors) {
-  std::stable_sort(Errors.begin(), Errors.end(),
-                   [](const ClangTidyError &L, const ClangTidyError &R) {
-                     return std::tie(L.Message.FilePath, L.Message.FileOffset,
-                                     L.DiagnosticName, L.Message.Message) <
-                            std::tie(R.Message.FilePath, R.Message.FileOffset,
-                                     R.DiagnosticName, R.Message.Message);
-                   });
-  // The same header finding, reported by several translation units (maybe
-  // under different spellings of the header's path), is one finding.
-  StringSet<> Seen;
+  // clang-tidy's order (file, offset, check, message), with files compared
+  // as absolute paths: translation units from different build directories
+  // interleave by path, and the same header finding, reported by several
+  // translation units under different spellings of its path, is one
+  // finding.
+  struct Keyed {
+    std::string File;
+    ClangTidyError *Error;
+  };
+  std::vector<Keyed> Order;
+  for (ClangTidyError &E : Errors)
+    Order.push_back({E.Message.FilePath.empty()
+                         ? std::string()
+                         : absolutePath(E.Message.FilePath, E.BuildDirectory),
+                     &E});
+  auto Key = [](const Keyed &K) {
+    return std::tie(K.File, K.Error->Message.FileOffset, K.Error->DiagnosticName,
+                    K.Error->Message.Message);
+  };
+  std::stable_sort(Order.begin(), Order.end(),
+                   [&](const Keyed &L, const Keyed &R) { return Key(L) < Key(R); });
   std::vector<ClangTidyError> Unique;
-  for (ClangTidyError &E : Errors) {
-    std::string Key = absolutePath(E.Message.FilePath, E.BuildDirectory) + '\0' +
-                      std::to_string(E.Message.FileOffset) + '\0' + E.DiagnosticName +
-                      '\0' + E.Message.Message;
-    if (E.Message.FilePath.empty())
-      Key += '\0' + E.BuildDirectory;
-    if (Seen.insert(Key).second)
-      Unique.push_back(std::move(E));
+  for (size_t I = 0; I < Order.size(); ++I) {
+    // Diagnostics without a file (from the command line) are per build
+    // directory.
+    bool Duplicate = I > 0 && Key(Order[I - 1]) == Key(Order[I]) &&
+                     (!Order[I].File.empty() ||
+                      Order[I - 1].Error->BuildDirectory == Order[I].Error->BuildDirectory);
+    if (!Duplicate)
+      Unique.push_back(std::move(*Order[I].Error));
   }
   Errors = std::move(Unique);
 }

@@ -30,6 +30,7 @@
 #include "llvm/Support/Format.h"
 #include "llvm/Support/InitLLVM.h"
 #include "llvm/Support/Path.h"
+#include "llvm/Support/PrettyStackTrace.h"
 #include "llvm/Support/Process.h"
 #include "llvm/Support/Regex.h"
 #include "llvm/Support/raw_ostream.h"
@@ -347,6 +348,8 @@ int runDriver(const Settings &S, std::unique_ptr<ClangTidyOptionsProvider> Provi
 
 int main(int argc, const char **argv) {
   InitLLVM X(argc, argv);
+  setBugReportMsg("ctxlife crashed. Please report it with the stack dump below "
+                  "and the compile command of the file.\n");
   std::optional<Settings> S = parseCommandLine(argc, argv);
   if (!S)
     return ExitUsage;
