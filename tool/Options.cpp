@@ -353,33 +353,31 @@ createOptionsProvider(IntrusiveRefCntPtr<vfs::FileSystem> FS) {
                                                std::move(Overrides), std::move(FS));
 }
 
-bool validateConfiguration(const Settings &S, const ClangTidyOptions &Effective) {
-  if (!validRegex("HeaderFilterRegex", Effective.HeaderFilterRegex) ||
-      !validRegex("ExcludeHeaderFilterRegex", Effective.ExcludeHeaderFilterRegex))
-    return false;
+bool validateChecksFlag(const Settings &S) {
   // A check name that matches nothing we have is a typo, not a request to
   // run nothing: say so. Globs and removals are not validated, and neither
   // are `.clang-tidy` files, which are shared with clang-tidy.
-  if (S.ChecksGiven) {
-    SmallVector<StringRef, 8> Globs;
-    StringRef(S.ChecksFlag).split(Globs, ',');
-    auto Known = getAllChecksAndOptions(false).Names;
-    for (StringRef Glob : Globs) {
-      Glob = Glob.trim();
-      if (Glob.empty() || Glob.starts_with("-") || Glob.contains('*') ||
-          Glob.starts_with("clang-diagnostic-"))
-        continue;
-      if (!Known.contains(Glob)) {
-        usageError("unknown check '" + Glob + "' (see --list-checks)");
-        return false;
-      }
+  if (!S.ChecksGiven)
+    return true;
+  SmallVector<StringRef, 8> Globs;
+  StringRef(S.ChecksFlag).split(Globs, ',');
+  auto Known = getAllChecksAndOptions(false).Names;
+  for (StringRef Glob : Globs) {
+    Glob = Glob.trim();
+    if (Glob.empty() || Glob.starts_with("-") || Glob.contains('*') ||
+        Glob.starts_with("clang-diagnostic-"))
+      continue;
+    if (!Known.contains(Glob)) {
+      usageError("unknown check '" + Glob + "' (see --list-checks)");
+      return false;
     }
   }
-  if (!S.ListChecks && !S.DumpConfig && getCheckNames(Effective, false).empty()) {
-    usageError("no checks enabled (see --checks and --list-checks)");
-    return false;
-  }
   return true;
+}
+
+bool validateRegexes(const ClangTidyOptions &Options) {
+  return validRegex("HeaderFilterRegex", Options.HeaderFilterRegex) &&
+         validRegex("ExcludeHeaderFilterRegex", Options.ExcludeHeaderFilterRegex);
 }
 
 std::optional<int> runInformationalMode(const Settings &S, ClangTidyOptions Effective) {
@@ -403,9 +401,7 @@ std::optional<int> runInformationalMode(const Settings &S, ClangTidyOptions Effe
     for (const std::string &C : Enabled)
       outs() << "\n    " << C;
     outs() << "\n\n";
-    if (Enabled.empty())
-      return usageError("no checks enabled (see --checks and --list-checks)");
-    return ExitClean;
+    return Enabled.empty() ? ExitUsage : ExitClean;
   }
   if (S.DumpConfig) {
     Effective.CheckOptions = getCheckOptions(Effective, false);
@@ -414,11 +410,6 @@ std::optional<int> runInformationalMode(const Settings &S, ClangTidyOptions Effe
     return ExitClean;
   }
   return std::nullopt;
-}
-
-bool wantsHeaderFindings(const ClangTidyOptions &Opts) {
-  return (Opts.HeaderFilterRegex && !Opts.HeaderFilterRegex->empty()) ||
-         Opts.SystemHeaders.value_or(false);
 }
 
 } // namespace ctxlife::driver

@@ -81,20 +81,18 @@ void warning(const llvm::Twine &Message);
 std::unique_ptr<clang::tidy::ClangTidyOptionsProvider>
 createOptionsProvider(llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem> FS);
 
-/// Checks what the configuration for \p File says: regular expressions,
-/// check names given on the command line, at least one check enabled.
-/// Prints a one-line error and returns false on a problem.
-bool validateConfiguration(const Settings &S,
-                           const clang::tidy::ClangTidyOptions &Effective);
+/// Check names given with --checks must exist (globs and removals are not
+/// checked). Prints a one-line error and returns false otherwise.
+bool validateChecksFlag(const Settings &S);
+
+/// The header regular expressions of a configuration must compile. Prints a
+/// one-line error and returns false otherwise.
+bool validateRegexes(const clang::tidy::ClangTidyOptions &Options);
 
 /// The informational modes: --list-checks, --dump-config, --explain.
 /// Returns the exit code, or nullopt when none was asked for.
 std::optional<int> runInformationalMode(const Settings &S,
                                         clang::tidy::ClangTidyOptions Effective);
-
-/// True when the configuration asks for findings in headers, which turns off
-/// the main-file traversal scope.
-bool wantsHeaderFindings(const clang::tidy::ClangTidyOptions &Opts);
 
 } // namespace ctxlife::driver
 

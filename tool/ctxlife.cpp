@@ -35,6 +35,8 @@
 #include "llvm/Support/Regex.h"
 #include "llvm/Support/raw_ostream.h"
 #include <chrono>
+#include <map>
+#include <set>
 #include <unistd.h>
 
 using namespace clang;
@@ -173,15 +175,16 @@ bool inDiff(const Finding &F, const ChangedLines &Changed) {
 int runDriver(const Settings &S, std::unique_ptr<ClangTidyOptionsProvider> Provider,
               IntrusiveRefCntPtr<vfs::OverlayFileSystem> BaseFS) {
   auto Start = std::chrono::steady_clock::now();
-  SmallString<256> FirstFile(S.Sources.empty() ? "dummy" : S.Sources.front());
-  sys::fs::make_absolute(FirstFile);
-  ClangTidyOptions Effective = Provider->getOptions(FirstFile);
-  if (S.ExplainGiven)
+  if (S.ExplainGiven || S.ListChecks || S.DumpConfig) {
+    SmallString<256> File(S.Sources.empty() ? "dummy" : S.Sources.front());
+    sys::fs::make_absolute(File);
+    ClangTidyOptions Effective = Provider->getOptions(File);
+    if (!S.ExplainGiven && (!validateChecksFlag(S) || !validateRegexes(Effective)))
+      return ExitUsage;
     return *runInformationalMode(S, Effective);
-  if (!validateConfiguration(S, Effective))
+  }
+  if (!validateChecksFlag(S))
     return ExitUsage;
-  if (std::optional<int> Code = runInformationalMode(S, Effective))
-    return *Code;
 
   // Everything that can fail on bad input fails now, before analysis.
   if (!probeWritable("--export-fixes", S.ExportFixes) ||
@@ -197,6 +200,23 @@ int runDriver(const Settings &S, std::unique_ptr<ClangTidyOptionsProvider> Provi
   std::optional<std::vector<Job>> Jobs = collectJobs(S);
   if (!Jobs)
     return ExitUsage;
+  // Each file's configuration must be valid, and some file must have a check
+  // enabled (a directory may switch ctxlife off on purpose).
+  std::set<std::string> EnabledChecks;
+  std::map<std::string, std::vector<std::string>> ChecksFor;
+  for (const Job &J : *Jobs) {
+    ClangTidyOptions Options = Provider->getOptions(J.File);
+    if (!validateRegexes(Options))
+      return ExitUsage;
+    std::string Globs = Options.Checks.value_or("");
+    auto It = ChecksFor.find(Globs);
+    if (It == ChecksFor.end())
+      It = ChecksFor.emplace(Globs, getCheckNames(Options, false)).first;
+    EnabledChecks.insert(It->second.begin(), It->second.end());
+  }
+  if (EnabledChecks.empty())
+    return usageError("no checks enabled (see --checks and --list-checks)");
+  std::string FirstFile = Jobs->front().File;
 
   std::vector<TUResult> Results = runJobs(S, *Jobs);
 
@@ -277,7 +297,7 @@ int runDriver(const Settings &S, std::unique_ptr<ClangTidyOptionsProvider> Provi
       handleErrors(Kept, Context, Behaviour, WErrorCount, BaseFS);
     }
     WErrorCount = count_if(Kept, [](const ClangTidyError &E) { return E.IsWarningAsError; });
-    Out.EnabledChecks = getCheckNames(Effective, false);
+    Out.EnabledChecks.assign(EnabledChecks.begin(), EnabledChecks.end());
     Out.Totals.Files = Results.size();
     Out.Totals.Failed = Out.Failures.size();
     Out.Totals.Findings = Out.Findings.size();
@@ -302,7 +322,7 @@ int runDriver(const Settings &S, std::unique_ptr<ClangTidyOptionsProvider> Provi
     raw_fd_ostream OS(S.ExportFixes, EC, sys::fs::OF_None);
     if (EC)
       return usageError("cannot write --export-fixes '" + S.ExportFixes + "': " + EC.message());
-    exportReplacements(FirstFile.str(), Kept, OS);
+    exportReplacements(FirstFile, Kept, OS);
   }
 
   if (!S.Quiet) {
