@@ -139,16 +139,17 @@ void sortAndDeduplicate(std::vector<ClangTidyError> &Errors) {
   };
   std::stable_sort(Order.begin(), Order.end(),
                    [&](const Keyed &L, const Keyed &R) { return Key(L) < Key(R); });
+  // Diagnostics without a file (from the command line) are per build
+  // directory.
+  std::vector<bool> Duplicate(Order.size(), false);
+  for (size_t I = 1; I < Order.size(); ++I)
+    Duplicate[I] = Key(Order[I - 1]) == Key(Order[I]) &&
+                   (!Order[I].File.empty() ||
+                    Order[I - 1].Error->BuildDirectory == Order[I].Error->BuildDirectory);
   std::vector<ClangTidyError> Unique;
-  for (size_t I = 0; I < Order.size(); ++I) {
-    // Diagnostics without a file (from the command line) are per build
-    // directory.
-    bool Duplicate = I > 0 && Key(Order[I - 1]) == Key(Order[I]) &&
-                     (!Order[I].File.empty() ||
-                      Order[I - 1].Error->BuildDirectory == Order[I].Error->BuildDirectory);
-    if (!Duplicate)
+  for (size_t I = 0; I < Order.size(); ++I)
+    if (!Duplicate[I])
       Unique.push_back(std::move(*Order[I].Error));
-  }
   Errors = std::move(Unique);
 }
 

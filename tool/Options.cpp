@@ -13,6 +13,7 @@
 #include "llvm/Support/Regex.h"
 #include "llvm/Support/StringSaver.h"
 #include "llvm/Support/raw_ostream.h"
+#include <unistd.h>
 
 #ifndef CTXLIFE_RESOURCE_DIR
 #define CTXLIFE_RESOURCE_DIR ""
@@ -238,10 +239,33 @@ std::optional<Settings> parseCommandLine(int Argc, const char **Argv) {
   for (const char *A : ArrayRef(Args).drop_front())
     S.ForwardedArgs.push_back(A);
 
+  // Some parse errors go to the stream given, others straight to standard
+  // error: collect both (through a pipe: --help and --version exit inside
+  // the parser), and say the first in one line.
   std::string Errors;
   raw_string_ostream ErrorStream(Errors);
-  if (!cl::ParseCommandLineOptions(static_cast<int>(Args.size()), Args.data(),
-                                   Overview, &ErrorStream)) {
+  int Pipe[2];
+  int Saved = -1;
+  if (::pipe(Pipe) == 0) {
+    errs().flush();
+    Saved = ::dup(2);
+    ::dup2(Pipe[1], 2);
+    ::close(Pipe[1]);
+  }
+  bool Parsed = cl::ParseCommandLineOptions(static_cast<int>(Args.size()), Args.data(),
+                                            Overview, &ErrorStream);
+  if (Saved >= 0) {
+    errs().flush();
+    ::dup2(Saved, 2);
+    ::close(Saved);
+    std::string Direct;
+    char Buffer[4096];
+    for (ssize_t N; (N = ::read(Pipe[0], Buffer, sizeof(Buffer))) > 0;)
+      Direct.append(Buffer, N);
+    ::close(Pipe[0]);
+    Errors = Direct + Errors;
+  }
+  if (!Parsed) {
     usageError(oneLine(Errors, Argv[0]));
     return std::nullopt;
   }

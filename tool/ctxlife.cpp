@@ -23,6 +23,7 @@
 #include "tool/Formats.h"
 #include "tool/Gate.h"
 #include "tool/Options.h"
+#include "tool/Redirect.h"
 #include "tool/Worker.h"
 #include "clang-tidy/ClangTidy.h"
 #include "clang-tidy/ClangTidyDiagnosticConsumer.h"
@@ -37,7 +38,6 @@
 #include <chrono>
 #include <map>
 #include <set>
-#include <unistd.h>
 
 using namespace clang;
 using namespace clang::tidy;
@@ -49,33 +49,6 @@ static int LLVM_ATTRIBUTE_UNUSED CtxLifeModuleAnchorDestination =
     CtxLifeModuleAnchorSource;
 
 namespace {
-
-/// Sends standard output (file descriptor 1, where clang-tidy's
-/// handleErrors prints) to a file for the lifetime of the object.
-class RedirectStdout {
-public:
-  explicit RedirectStdout(StringRef Path) {
-    outs().flush();
-    int FD;
-    if (sys::fs::openFileForWrite(Path, FD, sys::fs::CD_CreateAlways))
-      return;
-    Saved = ::dup(1);
-    ::dup2(FD, 1);
-    ::close(FD);
-  }
-  ~RedirectStdout() {
-    outs().flush();
-    if (Saved >= 0) {
-      ::dup2(Saved, 1);
-      ::close(Saved);
-    }
-  }
-  RedirectStdout(const RedirectStdout &) = delete;
-  RedirectStdout &operator=(const RedirectStdout &) = delete;
-
-private:
-  int Saved = -1;
-};
 
 /// Creates (truncates) \p Path now, so that an unwritable output is a usage
 /// error before any file is analyzed.
@@ -287,13 +260,13 @@ int runDriver(const Settings &S, std::unique_ptr<ClangTidyOptionsProvider> Provi
 
   ClangTidyContext Context(std::move(Provider), false, false);
   if (S.Format == OutputFormat::Text) {
-    std::optional<RedirectStdout> ToFile;
+    std::optional<Redirect> ToFile;
     if (!S.Output.empty())
-      ToFile.emplace(S.Output);
+      ToFile.emplace(1, S.Output);
     handleErrors(Kept, Context, DisableFixes ? FB_NoFix : Behaviour, WErrorCount, BaseFS);
   } else {
     if (!DisableFixes && Behaviour != FB_NoFix) {
-      RedirectStdout Discard("/dev/null");
+      Redirect Discard(1, "/dev/null");
       handleErrors(Kept, Context, Behaviour, WErrorCount, BaseFS);
     }
     WErrorCount = count_if(Kept, [](const ClangTidyError &E) { return E.IsWarningAsError; });
