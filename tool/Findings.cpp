@@ -94,7 +94,12 @@ Position SourceCache::position(StringRef FilePath, StringRef BuildDirectory,
     return Start;
   };
   unsigned Start = Locate(Offset, P.Line, P.Column, P.ColumnChars);
-  Locate(Offset + std::max(Length, 1u), P.EndLine, P.EndColumn, P.EndColumnChars);
+  // Without a range, the region is the character at the position (none at
+  // the end of a line).
+  unsigned End = Offset + Length;
+  if (Length == 0 && Offset < Text.size() && Text[Offset] != '\n' && Text[Offset] != '\r')
+    End += std::max(1u, getNumBytesForUTF8(static_cast<UTF8>(Text[Offset])));
+  Locate(End, P.EndLine, P.EndColumn, P.EndColumnChars);
   P.LineText = Text.substr(Start).split('\n').first.rtrim('\r').str();
   return P;
 }
