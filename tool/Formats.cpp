@@ -176,7 +176,10 @@ std::string markdownCell(StringRef Text) {
   std::string Out;
   for (char C : Text) {
     switch (C) {
-    case '|': Out += "\\|"; break;
+    case '|': case '*': case '_': case '`': case '\\': case '[': case ']':
+      Out += '\\';
+      Out += C;
+      break;
     case '<': Out += "&lt;"; break;
     case '>': Out += "&gt;"; break;
     case '&': Out += "&amp;"; break;
