@@ -40,6 +40,10 @@ std::string absolute(StringRef Path) {
 }
 
 std::optional<LoadedDatabase> loadJson(StringRef Path) {
+  if (!sys::fs::is_regular_file(Path)) {
+    usageError("cannot load compilation database '" + Path + "': not a regular file");
+    return std::nullopt;
+  }
   std::string Error;
   auto DB = JSONCompilationDatabase::loadFromFile(Path, Error,
                                                   JSONCommandLineSyntax::AutoDetect);
@@ -72,7 +76,7 @@ std::optional<LoadedDatabase> loadFlagsFile(StringRef Path) {
 /// -p: the directory (or the compile_commands.json file) named, exactly:
 /// no search above it.
 std::optional<LoadedDatabase> loadFromBuildPath(StringRef Dir) {
-  if (sys::fs::is_regular_file(Dir))
+  if (sys::fs::exists(Dir) && !sys::fs::is_directory(Dir))
     return loadJson(Dir);
   if (!sys::fs::is_directory(Dir)) {
     usageError("cannot load a compilation database from '" + Dir + "': no such directory");
@@ -140,6 +144,11 @@ bool readable(StringRef Shown, StringRef Path, StringRef Context = "") {
   }
   if (sys::fs::is_directory(Status)) {
     usageError("cannot read '" + Shown + "'" + Where + ": is a directory");
+    return false;
+  }
+  // A FIFO or a device would block or never end.
+  if (!sys::fs::is_regular_file(Status)) {
+    usageError("cannot read '" + Shown + "'" + Where + ": not a regular file");
     return false;
   }
   int FD;

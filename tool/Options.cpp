@@ -2,6 +2,7 @@
 
 #include "tool/Options.h"
 #include "tool/CheckDocs.h"
+#include "tool/Redirect.h"
 #include "clang-tidy/ClangTidy.h"
 #include "clang/Tooling/CompilationDatabase.h"
 #include "llvm/ADT/StringSet.h"
@@ -13,7 +14,6 @@
 #include "llvm/Support/Regex.h"
 #include "llvm/Support/StringSaver.h"
 #include "llvm/Support/raw_ostream.h"
-#include <unistd.h>
 
 #ifndef CTXLIFE_RESOURCE_DIR
 #define CTXLIFE_RESOURCE_DIR ""
@@ -240,31 +240,15 @@ std::optional<Settings> parseCommandLine(int Argc, const char **Argv) {
     S.ForwardedArgs.push_back(A);
 
   // Some parse errors go to the stream given, others straight to standard
-  // error: collect both (through a pipe: --help and --version exit inside
-  // the parser), and say the first in one line.
+  // error: collect both, and say the first in one line.
   std::string Errors;
   raw_string_ostream ErrorStream(Errors);
-  int Pipe[2];
-  int Saved = -1;
-  if (::pipe(Pipe) == 0) {
-    errs().flush();
-    Saved = ::dup(2);
-    ::dup2(Pipe[1], 2);
-    ::close(Pipe[1]);
-  }
-  bool Parsed = cl::ParseCommandLineOptions(static_cast<int>(Args.size()), Args.data(),
-                                            Overview, &ErrorStream);
-  if (Saved >= 0) {
-    errs().flush();
-    ::dup2(Saved, 2);
-    ::close(Saved);
-    std::string Direct;
-    char Buffer[4096];
-    for (ssize_t N; (N = ::read(Pipe[0], Buffer, sizeof(Buffer))) > 0;)
-      Direct.append(Buffer, N);
-    ::close(Pipe[0]);
-    Errors = Direct + Errors;
-  }
+  bool Parsed = false;
+  std::string Direct = captureStderr([&] {
+    Parsed = cl::ParseCommandLineOptions(static_cast<int>(Args.size()), Args.data(),
+                                         Overview, &ErrorStream);
+  });
+  Errors = Direct + Errors;
   if (!Parsed) {
     usageError(oneLine(Errors, Argv[0]));
     return std::nullopt;
@@ -323,8 +307,12 @@ std::optional<Settings> parseCommandLine(int Argc, const char **Argv) {
 std::unique_ptr<ClangTidyOptionsProvider>
 createOptionsProvider(IntrusiveRefCntPtr<vfs::FileSystem> FS) {
   ClangTidyGlobalOptions Global;
-  if (std::error_code EC = parseLineFilter(LineFilter, Global)) {
-    usageError("invalid --line-filter: " + EC.message());
+  std::error_code EC;
+  std::string Diagnostic = captureStderr([&] { EC = parseLineFilter(LineFilter, Global); });
+  if (EC) {
+    // The YAML parser's `YAML:1:9: error: <what>`, in one line.
+    StringRef What = StringRef(Diagnostic).split("error: ").second.split('\n').first;
+    usageError("invalid --line-filter: " + (What.empty() ? EC.message() : What.str()));
     return nullptr;
   }
   ClangTidyOptions Defaults;
