@@ -1,6 +1,7 @@
 //===--- CompileDB.cpp - compile commands for the files to analyze --------===//
 
 #include "tool/CompileDB.h"
+#include "tool/Paths.h"
 #include "clang/Tooling/ArgumentsAdjusters.h"
 #include "clang/Tooling/JSONCompilationDatabase.h"
 #include "llvm/ADT/STLExtras.h"
@@ -30,13 +31,6 @@ struct LoadedDatabase {
 
 std::string firstLine(StringRef Error) {
   return Error.trim().split('\n').first.trim().str();
-}
-
-std::string absolute(StringRef Path) {
-  SmallString<256> Abs(Path);
-  sys::fs::make_absolute(Abs);
-  sys::path::remove_dots(Abs, /*remove_dot_dot=*/true);
-  return Abs.str().str();
 }
 
 std::optional<LoadedDatabase> loadJson(StringRef Path) {
@@ -130,7 +124,7 @@ std::optional<LoadedDatabase> loadDatabase(const Settings &S) {
   if (S.BuildPath)
     return loadFromBuildPath(*S.BuildPath);
   std::string Start =
-      S.Sources.empty() ? absolute(".") : sys::path::parent_path(absolute(S.Sources.front())).str();
+      S.Sources.empty() ? absolutePath(".") : sys::path::parent_path(absolutePath(S.Sources.front())).str();
   return searchUpward(Start);
 }
 
@@ -156,8 +150,7 @@ bool readable(StringRef Shown, StringRef Path, StringRef Context = "") {
     usageError("cannot read '" + Shown + "'" + Where + ": " + EC.message());
     return false;
   }
-  sys::fs::closeFile(FD);
-  return true;
+  return !sys::fs::closeFile(FD);
 }
 
 bool isCC1Loader(StringRef A) {
@@ -241,12 +234,12 @@ std::optional<std::vector<Job>> collectJobs(const Settings &S) {
   std::vector<std::pair<std::string, std::string>> Files; // shown, absolute
   if (!S.Sources.empty()) {
     for (const std::string &F : S.Sources)
-      Files.emplace_back(F, absolute(F));
+      Files.emplace_back(F, absolutePath(F));
   } else if (Loaded->Listable) {
     std::vector<std::string> All = Loaded->DB->getAllFiles();
     llvm::sort(All);
     for (const std::string &F : All)
-      Files.emplace_back(F, absolute(F));
+      Files.emplace_back(F, absolutePath(F));
   } else {
     usageError("no input files specified");
     return std::nullopt;
@@ -287,7 +280,7 @@ std::optional<std::vector<Job>> collectJobs(const Settings &S) {
       return std::nullopt;
     }
     for (CompileCommand &C : J.Commands) {
-      C.Directory = absolute(C.Directory);
+      C.Directory = absolutePath(C.Directory);
       C.CommandLine = dropCodeLoadingFlags(Adjust(C.CommandLine, Abs), Dropped);
       if (S.ResourceDirGiven) {
         std::vector<std::string> Without;

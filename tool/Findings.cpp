@@ -1,6 +1,7 @@
 //===--- Findings.cpp - findings with positions, for every format ---------===//
 
 #include "tool/Findings.h"
+#include "tool/Paths.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/ConvertUTF.h"
 #include "llvm/Support/FileSystem.h"
@@ -16,19 +17,6 @@ using namespace llvm;
 
 namespace ctxlife::driver {
 namespace {
-
-std::string absolutePath(StringRef FilePath, StringRef BuildDirectory) {
-  SmallString<256> Abs;
-  if (sys::path::is_absolute(FilePath) || BuildDirectory.empty()) {
-    Abs = FilePath;
-    sys::fs::make_absolute(Abs);
-  } else {
-    Abs = BuildDirectory;
-    sys::path::append(Abs, FilePath);
-  }
-  sys::path::remove_dots(Abs, /*remove_dot_dot=*/true);
-  return Abs.str().str();
-}
 
 /// Code points in \p Text (UTF-8; an invalid byte counts as one).
 unsigned codePoints(StringRef Text) {
@@ -106,7 +94,8 @@ Position SourceCache::position(StringRef FilePath, StringRef BuildDirectory,
 
 std::string findProjectRoot() {
   SmallString<256> Dir;
-  sys::fs::current_path(Dir);
+  if (sys::fs::current_path(Dir))
+    return ".";
   for (StringRef D = Dir; !D.empty(); D = sys::path::parent_path(D)) {
     SmallString<256> Git(D);
     sys::path::append(Git, ".git");
@@ -133,6 +122,7 @@ void sortAndDeduplicate(std::vector<ClangTidyError> &Errors) {
     ClangTidyError *Error;
   };
   std::vector<Keyed> Order;
+  Order.reserve(Errors.size());
   for (ClangTidyError &E : Errors)
     Order.push_back({E.Message.FilePath.empty()
                          ? std::string()

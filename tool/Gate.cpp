@@ -41,8 +41,9 @@ std::optional<std::string> runGit(ArrayRef<std::string> Args, StringRef What) {
   int Status = sys::ExecuteAndWait(*Git, Argv, std::nullopt, Redirects, 0, 0, &Message);
   auto OutText = MemoryBuffer::getFile(Out);
   auto ErrText = MemoryBuffer::getFile(Err);
-  sys::fs::remove(Out);
-  sys::fs::remove(Err);
+  bool Removed = !sys::fs::remove(Out) && !sys::fs::remove(Err);
+  if (!Removed)
+    warning("cannot remove the temporary files " + Out + " and " + Err);
   if (Status != 0 || !OutText) {
     std::string Why = ErrText && !(*ErrText)->getBuffer().trim().empty()
                           ? firstLine((*ErrText)->getBuffer())

@@ -12,6 +12,7 @@
 #include "llvm/Support/Threading.h"
 #include "llvm/Support/raw_ostream.h"
 #include <chrono>
+#include <cmath>
 #include <csignal>
 #include <cstring>
 #include <thread>
@@ -76,7 +77,7 @@ std::string describeSignal(StringRef Description) {
 }
 
 std::string minutesSeconds(double Seconds) {
-  auto Whole = static_cast<unsigned>(Seconds + 0.5);
+  auto Whole = static_cast<unsigned>(std::lround(Seconds));
   std::string Out;
   raw_string_ostream(Out) << Whole / 60 << ":" << format("%02u", Whole % 60);
   return Out;
@@ -241,7 +242,8 @@ std::vector<TUResult> runJobs(const Settings &S, const std::vector<Job> &Jobs) {
       std::this_thread::sleep_for(std::chrono::milliseconds(10));
   }
   Bar.clear();
-  sys::fs::remove_directories(TempDir);
+  if (sys::fs::remove_directories(TempDir))
+    warning("cannot remove the temporary directory " + TempDir);
   return Results;
 }
 

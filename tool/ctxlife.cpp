@@ -23,6 +23,7 @@
 #include "tool/Formats.h"
 #include "tool/Gate.h"
 #include "tool/Options.h"
+#include "tool/Paths.h"
 #include "tool/Redirect.h"
 #include "tool/Worker.h"
 #include "clang-tidy/ClangTidy.h"
@@ -146,15 +147,14 @@ bool inDiff(const Finding &F, const ChangedLines &Changed) {
 }
 
 int runDriver(const Settings &S, std::unique_ptr<ClangTidyOptionsProvider> Provider,
-              IntrusiveRefCntPtr<vfs::OverlayFileSystem> BaseFS) {
+              const IntrusiveRefCntPtr<vfs::OverlayFileSystem> &BaseFS) {
   auto Start = std::chrono::steady_clock::now();
   if (S.ExplainGiven || S.ListChecks || S.DumpConfig) {
-    SmallString<256> File(S.Sources.empty() ? "dummy" : S.Sources.front());
-    sys::fs::make_absolute(File);
-    ClangTidyOptions Effective = Provider->getOptions(File);
+    ClangTidyOptions Effective =
+        Provider->getOptions(absolutePath(S.Sources.empty() ? "dummy" : S.Sources.front()));
     if (!S.ExplainGiven && (!validateChecksFlag(S) || !validateRegexes(Effective)))
       return ExitUsage;
-    return *runInformationalMode(S, Effective);
+    return runInformationalMode(S, Effective).value_or(ExitClean);
   }
   if (!validateChecksFlag(S))
     return ExitUsage;
@@ -165,11 +165,17 @@ int runDriver(const Settings &S, std::unique_ptr<ClangTidyOptionsProvider> Provi
       !probeWritable("--write-baseline", S.WriteBaseline))
     return ExitUsage;
   std::optional<BaselineCounts> Baseline;
-  if (!S.Baseline.empty() && !(Baseline = readBaseline(S.Baseline)))
-    return ExitUsage;
+  if (!S.Baseline.empty()) {
+    Baseline = readBaseline(S.Baseline);
+    if (!Baseline)
+      return ExitUsage;
+  }
   std::optional<ChangedLines> Changed;
-  if (!S.DiffBase.empty() && !(Changed = changedLinesSince(S.DiffBase)))
-    return ExitUsage;
+  if (!S.DiffBase.empty()) {
+    Changed = changedLinesSince(S.DiffBase);
+    if (!Changed)
+      return ExitUsage;
+  }
   std::optional<std::vector<Job>> Jobs = collectJobs(S);
   if (!Jobs)
     return ExitUsage;
