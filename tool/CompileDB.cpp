@@ -67,6 +67,23 @@ std::optional<LoadedDatabase> loadFlagsFile(StringRef Path) {
   return LoadedDatabase{std::move(DB), Path.str(), false};
 }
 
+/// The database file in \p Dir: compile_commands.json, or compile_flags.txt
+/// (the same flags for every file); empty if there is none.
+std::string databaseIn(StringRef Dir) {
+  for (StringRef Name : {"compile_commands.json", "compile_flags.txt"}) {
+    SmallString<256> Path(Dir);
+    sys::path::append(Path, Name);
+    if (sys::fs::exists(Path))
+      return Path.str().str();
+  }
+  return "";
+}
+
+std::optional<LoadedDatabase> loadDatabaseFile(StringRef Path) {
+  return sys::path::filename(Path) == "compile_flags.txt" ? loadFlagsFile(Path)
+                                                         : loadJson(Path);
+}
+
 /// -p: the directory (or the compile_commands.json file) named, exactly:
 /// no search above it.
 std::optional<LoadedDatabase> loadFromBuildPath(StringRef Dir) {
@@ -76,29 +93,20 @@ std::optional<LoadedDatabase> loadFromBuildPath(StringRef Dir) {
     usageError("cannot load a compilation database from '" + Dir + "': no such directory");
     return std::nullopt;
   }
-  SmallString<256> Json(Dir), Flags(Dir);
-  sys::path::append(Json, "compile_commands.json");
-  sys::path::append(Flags, "compile_flags.txt");
-  if (sys::fs::exists(Json))
-    return loadJson(Json);
-  if (sys::fs::exists(Flags))
-    return loadFlagsFile(Flags);
+  std::string File = databaseIn(Dir);
+  if (!File.empty())
+    return loadDatabaseFile(File);
   usageError("cannot load a compilation database from '" + Dir +
              "': no compile_commands.json or compile_flags.txt in it");
   return std::nullopt;
 }
 
-/// Without -p: the nearest compile_commands.json (or compile_flags.txt) in
-/// \p Start or a directory above it.
+/// Without -p: the nearest database in \p Start or a directory above it.
 std::optional<LoadedDatabase> searchUpward(StringRef Start) {
   for (StringRef Dir = Start; !Dir.empty(); Dir = sys::path::parent_path(Dir)) {
-    SmallString<256> Json(Dir), Flags(Dir);
-    sys::path::append(Json, "compile_commands.json");
-    sys::path::append(Flags, "compile_flags.txt");
-    if (sys::fs::exists(Json))
-      return loadJson(Json);
-    if (sys::fs::exists(Flags))
-      return loadFlagsFile(Flags);
+    std::string File = databaseIn(Dir);
+    if (!File.empty())
+      return loadDatabaseFile(File);
   }
   usageError("no compile_commands.json found in '" + Start +
              "' or any directory above it (pass -p <build-dir>, or compiler "
