@@ -146,65 +146,61 @@ bool inDiff(const Finding &F, const ChangedLines &Changed) {
   return It != Changed.end() && It->second.count(F.Where.Line);
 }
 
-int runDriver(const Settings &S, std::unique_ptr<ClangTidyOptionsProvider> Provider,
-              const IntrusiveRefCntPtr<vfs::OverlayFileSystem> &BaseFS) {
-  auto Start = std::chrono::steady_clock::now();
-  if (S.ExplainGiven || S.ListChecks || S.DumpConfig) {
-    ClangTidyOptions Effective =
-        Provider->getOptions(absolutePath(S.Sources.empty() ? "dummy" : S.Sources.front()));
-    if (!S.ExplainGiven && (!validateChecksFlag(S) || !validateRegexes(Effective)))
-      return ExitUsage;
-    return runInformationalMode(S, Effective).value_or(ExitClean);
-  }
-  if (!validateChecksFlag(S))
-    return ExitUsage;
+/// What must hold before any file is analyzed: flags, outputs, baseline,
+/// diff, the files and their configurations. Prints a one-line error and
+/// returns nullopt otherwise (exit code 2).
+struct Plan {
+  std::vector<Job> Jobs;
+  std::optional<BaselineCounts> Baseline;
+  std::optional<ChangedLines> Changed;
+  std::set<std::string> EnabledChecks;
+};
 
-  // Everything that can fail on bad input fails now, before analysis.
-  if (!probeWritable("--export-fixes", S.ExportFixes) ||
+std::optional<Plan> plan(const Settings &S, ClangTidyOptionsProvider &Provider) {
+  if (!validateChecksFlag(S) || !probeWritable("--export-fixes", S.ExportFixes) ||
       !probeWritable("--output", S.Output) ||
       !probeWritable("--write-baseline", S.WriteBaseline))
-    return ExitUsage;
-  std::optional<BaselineCounts> Baseline;
+    return std::nullopt;
+  Plan P;
   if (!S.Baseline.empty()) {
-    Baseline = readBaseline(S.Baseline);
-    if (!Baseline)
-      return ExitUsage;
+    P.Baseline = readBaseline(S.Baseline);
+    if (!P.Baseline)
+      return std::nullopt;
   }
-  std::optional<ChangedLines> Changed;
   if (!S.DiffBase.empty()) {
-    Changed = changedLinesSince(S.DiffBase);
-    if (!Changed)
-      return ExitUsage;
+    P.Changed = changedLinesSince(S.DiffBase);
+    if (!P.Changed)
+      return std::nullopt;
   }
   std::optional<std::vector<Job>> Jobs = collectJobs(S);
   if (!Jobs)
-    return ExitUsage;
+    return std::nullopt;
+  P.Jobs = std::move(*Jobs);
   // Each file's configuration must be valid, and some file must have a check
   // enabled (a directory may switch ctxlife off on purpose).
-  std::set<std::string> EnabledChecks;
   std::map<std::string, std::vector<std::string>> ChecksFor;
-  for (const Job &J : *Jobs) {
-    ClangTidyOptions Options = Provider->getOptions(J.File);
+  for (const Job &J : P.Jobs) {
+    ClangTidyOptions Options = Provider.getOptions(J.File);
     if (!validateRegexes(Options))
-      return ExitUsage;
+      return std::nullopt;
     std::string Globs = Options.Checks.value_or("");
     auto It = ChecksFor.find(Globs);
     if (It == ChecksFor.end())
       It = ChecksFor.emplace(Globs, getCheckNames(Options, false)).first;
-    EnabledChecks.insert(It->second.begin(), It->second.end());
+    P.EnabledChecks.insert(It->second.begin(), It->second.end());
   }
-  if (EnabledChecks.empty())
-    return usageError("no checks enabled (see --checks and --list-checks)");
-  std::string FirstFile = Jobs->front().File;
+  if (P.EnabledChecks.empty()) {
+    usageError("no checks enabled (see --checks and --list-checks)");
+    return std::nullopt;
+  }
+  return P;
+}
 
-  std::vector<TUResult> Results = runJobs(S, *Jobs);
-
-  // Merge: clang-tidy's order, one copy of each header finding.
+/// The workers' errors in clang-tidy's order, one copy of each header
+/// finding; their counts; and the failed translation units in \p Out.
+std::vector<ClangTidyError> merge(std::vector<TUResult> &Results, ClangTidyStats &Stats,
+                                  const SourceCache &Sources, Report &Out) {
   std::vector<ClangTidyError> Errors;
-  ClangTidyStats Stats;
-  Report Out;
-  Out.Root = findProjectRoot();
-  SourceCache Sources(Out.Root);
   for (TUResult &R : Results) {
     for (ClangTidyError &E : R.Errors)
       Errors.push_back(std::move(E));
@@ -220,19 +216,21 @@ int runDriver(const Settings &S, std::unique_ptr<ClangTidyOptionsProvider> Provi
     }
   }
   sortAndDeduplicate(Errors);
+  return Errors;
+}
 
-  // The gate: baseline, then diff. Compile errors and configuration
-  // problems always stay.
-  std::vector<Finding> All = makeFindings(Errors, Sources);
+/// The gate: the baseline, then the diff. Fills \p Out with the findings
+/// that remain and the compile errors, and returns the errors to print and
+/// fix (compile errors and configuration problems always stay).
+std::vector<ClangTidyError> gate(const std::vector<Finding> &All, const Plan &P,
+                                 Report &Out) {
   std::vector<Finding> Current;
   for (const Finding &F : All)
     if (isFinding(*F.Error))
       Current.push_back(F);
-  if (!S.WriteBaseline.empty() && !writeBaseline(S.WriteBaseline, Current))
-    return ExitUsage;
   std::vector<bool> Baselined(Current.size(), false);
-  if (Baseline)
-    Baselined = inBaseline(Current, *Baseline);
+  if (P.Baseline)
+    Baselined = inBaseline(Current, *P.Baseline);
   std::vector<ClangTidyError> Kept;
   size_t Next = 0;
   for (const Finding &F : All) {
@@ -246,67 +244,115 @@ int runDriver(const Settings &S, std::unique_ptr<ClangTidyOptionsProvider> Provi
       ++Out.Totals.Baselined;
       continue;
     }
-    if (Changed && !inDiff(F, *Changed)) {
+    if (P.Changed && !inDiff(F, *P.Changed)) {
       ++Out.Totals.OutsideDiff;
       continue;
     }
     Kept.push_back(*F.Error);
     Out.Findings.push_back(F);
   }
-  bool CompileErrors = !Out.CompileErrors.empty();
-  bool ConfigErrors = any_of(Errors, [](const ClangTidyError &E) {
-    return E.DiagnosticName == "clang-tidy-config";
-  });
-  FixBehaviour Behaviour = S.FixNotes ? FB_FixNotes : (S.Fix || S.FixErrors) ? FB_Fix : FB_NoFix;
-  bool DisableFixes = CompileErrors && !S.FixErrors;
+  return Kept;
+}
+
+/// Prints (or writes to --output) the findings in the chosen format and
+/// applies the fixes, once. Returns the number of warnings-as-errors, or
+/// nullopt after a one-line error.
+std::optional<unsigned> emit(const Settings &S, const std::vector<ClangTidyError> &Kept,
+                             const Report &Out, ClangTidyContext &Context,
+                             FixBehaviour Behaviour,
+                             const IntrusiveRefCntPtr<vfs::OverlayFileSystem> &BaseFS) {
   unsigned WErrorCount = 0;
+  if (S.Format == OutputFormat::Text) {
+    // clang-tidy's own printer writes to standard output.
+    std::optional<Redirect> ToFile;
+    if (!S.Output.empty())
+      ToFile.emplace(1, S.Output);
+    handleErrors(Kept, Context, Behaviour, WErrorCount, BaseFS);
+    return WErrorCount;
+  }
+  if (Behaviour != FB_NoFix) {
+    Redirect Discard(1, "/dev/null");
+    handleErrors(Kept, Context, Behaviour, WErrorCount, BaseFS);
+  }
+  std::error_code EC;
+  std::optional<raw_fd_ostream> File;
+  if (!S.Output.empty())
+    File.emplace(S.Output, EC, sys::fs::OF_Text);
+  if (EC) {
+    usageError("cannot write --output '" + S.Output + "': " + EC.message());
+    return std::nullopt;
+  }
+  raw_ostream &OS = File ? static_cast<raw_ostream &>(*File) : outs();
+  if (S.Format == OutputFormat::Json)
+    writeJson(OS, Out);
+  else if (S.Format == OutputFormat::Sarif)
+    writeSarif(OS, Out);
+  else
+    writeGithub(OS, Out, sys::Process::GetEnv("GITHUB_STEP_SUMMARY").value_or(""));
+  return static_cast<unsigned>(
+      count_if(Kept, [](const ClangTidyError &E) { return E.IsWarningAsError; }));
+}
+
+int runDriver(const Settings &S, std::unique_ptr<ClangTidyOptionsProvider> Provider,
+              const IntrusiveRefCntPtr<vfs::OverlayFileSystem> &BaseFS) {
+  auto Start = std::chrono::steady_clock::now();
+  if (S.ExplainGiven || S.ListChecks || S.DumpConfig) {
+    ClangTidyOptions Effective =
+        Provider->getOptions(absolutePath(S.Sources.empty() ? "dummy" : S.Sources.front()));
+    if (!S.ExplainGiven && (!validateChecksFlag(S) || !validateRegexes(Effective)))
+      return ExitUsage;
+    return runInformationalMode(S, Effective).value_or(ExitClean);
+  }
+  std::optional<Plan> P = plan(S, *Provider);
+  if (!P)
+    return ExitUsage;
+
+  std::vector<TUResult> Results = runJobs(S, P->Jobs);
+
+  Report Out;
+  Out.Root = findProjectRoot();
+  Out.EnabledChecks.assign(P->EnabledChecks.begin(), P->EnabledChecks.end());
+  SourceCache Sources(Out.Root);
+  ClangTidyStats Stats;
+  std::vector<ClangTidyError> Errors = merge(Results, Stats, Sources, Out);
+  std::vector<Finding> All = makeFindings(Errors, Sources);
+  if (!S.WriteBaseline.empty()) {
+    std::vector<Finding> Current;
+    for (const Finding &F : All)
+      if (isFinding(*F.Error))
+        Current.push_back(F);
+    if (!writeBaseline(S.WriteBaseline, Current))
+      return ExitUsage;
+  }
+  std::vector<ClangTidyError> Kept = gate(All, *P, Out);
+  Out.Totals.Files = Results.size();
+  Out.Totals.Failed = Out.Failures.size();
+  Out.Totals.Findings = Out.Findings.size();
+  Out.Totals.Suppressed = Stats.errorsIgnored();
 
   for (const TUResult &R : Results)
     forwardStderr(R.Stderr, S.Quiet);
 
+  // Fixes: as clang-tidy, none when there are compile errors, unless
+  // --fix-errors.
+  FixBehaviour Behaviour = S.FixNotes ? FB_FixNotes : (S.Fix || S.FixErrors) ? FB_Fix : FB_NoFix;
+  bool FixesDisabled = !Out.CompileErrors.empty() && !S.FixErrors && Behaviour != FB_NoFix;
   ClangTidyContext Context(std::move(Provider), false, false);
-  if (S.Format == OutputFormat::Text) {
-    std::optional<Redirect> ToFile;
-    if (!S.Output.empty())
-      ToFile.emplace(1, S.Output);
-    handleErrors(Kept, Context, DisableFixes ? FB_NoFix : Behaviour, WErrorCount, BaseFS);
-  } else {
-    if (!DisableFixes && Behaviour != FB_NoFix) {
-      Redirect Discard(1, "/dev/null");
-      handleErrors(Kept, Context, Behaviour, WErrorCount, BaseFS);
-    }
-    WErrorCount = count_if(Kept, [](const ClangTidyError &E) { return E.IsWarningAsError; });
-    Out.EnabledChecks.assign(EnabledChecks.begin(), EnabledChecks.end());
-    Out.Totals.Files = Results.size();
-    Out.Totals.Failed = Out.Failures.size();
-    Out.Totals.Findings = Out.Findings.size();
-    Out.Totals.Suppressed = Stats.errorsIgnored();
-    std::error_code EC;
-    std::optional<raw_fd_ostream> File;
-    if (!S.Output.empty())
-      File.emplace(S.Output, EC, sys::fs::OF_Text);
-    if (EC)
-      return usageError("cannot write --output '" + S.Output + "': " + EC.message());
-    raw_ostream &OS = File ? static_cast<raw_ostream &>(*File) : outs();
-    if (S.Format == OutputFormat::Json)
-      writeJson(OS, Out);
-    else if (S.Format == OutputFormat::Sarif)
-      writeSarif(OS, Out);
-    else
-      writeGithub(OS, Out, sys::Process::GetEnv("GITHUB_STEP_SUMMARY").value_or(""));
-  }
-
+  std::optional<unsigned> WErrorCount =
+      emit(S, Kept, Out, Context, FixesDisabled ? FB_NoFix : Behaviour, BaseFS);
+  if (!WErrorCount)
+    return ExitUsage;
   if (!S.ExportFixes.empty()) {
     std::error_code EC;
     raw_fd_ostream OS(S.ExportFixes, EC, sys::fs::OF_None);
     if (EC)
       return usageError("cannot write --export-fixes '" + S.ExportFixes + "': " + EC.message());
-    exportReplacements(FirstFile, Kept, OS);
+    exportReplacements(P->Jobs.front().File, Kept, OS);
   }
 
   if (!S.Quiet) {
     printSuppressed(Stats);
-    if (DisableFixes && Behaviour != FB_NoFix)
+    if (FixesDisabled)
       errs() << "Found compiler errors, but -fix-errors was not specified.\n"
                 "Fixes have NOT been applied.\n\n";
   }
@@ -314,15 +360,14 @@ int runDriver(const Settings &S, std::unique_ptr<ClangTidyOptionsProvider> Provi
     if (R.Status != TUResult::Analyzed && R.Status != TUResult::CompileErrors)
       errs() << "ctxlife: error: " << R.File << ": " << R.Detail << "\n";
   if (!S.Quiet) {
-    Out.Totals.Files = Results.size();
-    Out.Totals.Failed = Out.Failures.size();
-    Out.Totals.Findings = Out.Findings.size();
     Out.Totals.Seconds =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - Start).count();
     printSummary(Out.Totals);
   }
 
-  if (ConfigErrors) {
+  if (any_of(Errors, [](const ClangTidyError &E) {
+        return E.DiagnosticName == "clang-tidy-config";
+      })) {
     errs() << "ctxlife: error: invalid check options (see the "
               "[clang-tidy-config] diagnostics above)\n";
     return ExitUsage;
@@ -335,9 +380,9 @@ int runDriver(const Settings &S, std::unique_ptr<ClangTidyOptionsProvider> Provi
            << (OnlyCompileErrors ? "compile errors above" : "see above") << ")\n";
     return ExitAnalysisFailed;
   }
-  if (WErrorCount && !S.Quiet)
-    errs() << WErrorCount << " warning" << (WErrorCount == 1 ? "" : "s")
-           << " treated as error" << (WErrorCount == 1 ? "" : "s") << "\n";
+  if (*WErrorCount && !S.Quiet)
+    errs() << *WErrorCount << " warning" << (*WErrorCount == 1 ? "" : "s")
+           << " treated as error" << (*WErrorCount == 1 ? "" : "s") << "\n";
   if (!S.WriteBaseline.empty())
     return ExitClean;
   return Out.Findings.empty() ? ExitClean : ExitFindings;
