@@ -134,13 +134,11 @@ void sortAndDeduplicate(std::vector<ClangTidyError> &Errors) {
   };
   std::stable_sort(Order.begin(), Order.end(),
                    [&](const Keyed &L, const Keyed &R) { return Key(L) < Key(R); });
-  // Diagnostics without a file (from the command line) are per build
-  // directory.
+  // Diagnostics without a file (configuration and command-line problems)
+  // are one per check and message, too.
   std::vector<bool> Duplicate(Order.size(), false);
   for (size_t I = 1; I < Order.size(); ++I)
-    Duplicate[I] = Key(Order[I - 1]) == Key(Order[I]) &&
-                   (!Order[I].File.empty() ||
-                    Order[I - 1].Error->BuildDirectory == Order[I].Error->BuildDirectory);
+    Duplicate[I] = Key(Order[I - 1]) == Key(Order[I]);
   std::vector<ClangTidyError> Unique;
   for (size_t I = 0; I < Order.size(); ++I)
     if (!Duplicate[I])
