@@ -5,6 +5,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "checks/DetachedCaptureCheck.h"
 #include "checks/LongLivedStoreCheck.h"
 #include "clang-tidy/ClangTidyModule.h"
 #include "clang-tidy/ClangTidyModuleRegistry.h"
@@ -14,6 +15,7 @@ namespace ctxlife::tidy {
 class CtxLifeModule : public clang::tidy::ClangTidyModule {
 public:
   void addCheckFactories(clang::tidy::ClangTidyCheckFactories &Factories) override {
+    Factories.registerCheck<DetachedCaptureCheck>("ctxlife-detached-capture");
     Factories.registerCheck<LongLivedStoreCheck>("ctxlife-long-lived-store");
   }
 };

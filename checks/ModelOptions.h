@@ -10,9 +10,17 @@
 
 #include "clang-tidy/ClangTidyCheck.h"
 #include "lib/ContextModel.h"
+#include "lib/Frameworks.h"
 #include "llvm/ADT/StringExtras.h"
 
 namespace ctxlife::tidy {
+
+/// The launchers option (`DetachingCalls`), shared by every check that
+/// models detached work: the check's own value, else the global one.
+inline std::string
+detachingCallsOption(clang::tidy::ClangTidyCheck::OptionsView &Options) {
+  return Options.getLocalOrGlobal("DetachingCalls", defaultDetachingCalls()).str();
+}
 
 struct ModelOptions {
   std::string Frameworks;

@@ -82,6 +82,8 @@ ContextModel::ContextModel(const ModelConfig &Config) {
       ConnectionBases.insert(B);
     for (llvm::StringRef D : P.DerivingFunctions)
       DerivingFunctions.insert(D);
+    for (llvm::StringRef C : P.CompletionCalls)
+      CompletionCalls.insert(C);
   }
   // Server-lifetime types are never request-scoped, whatever is enabled.
   for (const FrameworkProfile &P : allFrameworks())
@@ -387,14 +389,28 @@ bool ContextModel::isConnectionHandlerMethod(const FunctionDecl *FD) const {
          derivesFrom(MD->getParent(), ConnectionBases);
 }
 
-std::string ContextModel::hintFor(const ContextType &Ctx, llvm::StringRef Name,
-                                  bool Arrow) const {
-  llvm::StringRef Hint =
-      Ctx.Row ? Ctx.Row->Hint
-              : (Ctx.Kind == Ownership::Handle
-                     ? llvm::StringRef("per-request work that owns the handle")
-                     : llvm::StringRef("a copy of the fields needed"));
+bool derivesFrom(const CXXRecordDecl *RD,
+                 std::initializer_list<llvm::StringRef> Names) {
+  llvm::StringSet<> Set;
+  for (llvm::StringRef N : Names)
+    Set.insert(N);
+  return derivesFrom(RD, Set);
+}
+
+bool ContextModel::isReactorClass(const CXXRecordDecl *RD) const {
+  return !PerRequestBases.empty() && derivesFrom(RD, PerRequestBases);
+}
+
+bool ContextModel::isCompletionCall(const FunctionDecl *FD) const {
+  return FD && FD->getIdentifier() && !CompletionCalls.empty() &&
+         CompletionCalls.contains(qualifiedName(FD));
+}
+
+/// \p Pattern with `%0` replaced by \p Name and `%1` by `.` or `->`.
+static std::string fillPattern(llvm::StringRef Pattern, llvm::StringRef Name,
+                               bool Arrow) {
   std::string Out;
+  llvm::StringRef Hint = Pattern;
   for (size_t I = 0; I < Hint.size(); ++I) {
     if (Hint[I] == '%' && I + 1 < Hint.size() && Hint[I + 1] == '0') {
       Out += Name;
@@ -407,6 +423,23 @@ std::string ContextModel::hintFor(const ContextType &Ctx, llvm::StringRef Name,
     }
   }
   return Out;
+}
+
+std::string ContextModel::hintFor(const ContextType &Ctx, llvm::StringRef Name,
+                                  bool Arrow) const {
+  llvm::StringRef Hint =
+      Ctx.Row ? Ctx.Row->Hint
+              : (Ctx.Kind == Ownership::Handle
+                     ? llvm::StringRef("per-request work that owns the handle")
+                     : llvm::StringRef("a copy of the fields needed"));
+  return fillPattern(Hint, Name, Arrow);
+}
+
+std::string ContextModel::captureCopyFor(const ContextType &Ctx,
+                                         llvm::StringRef Name, bool Arrow) const {
+  if (!Ctx.Row || Ctx.Row->CaptureCopy.empty())
+    return std::string();
+  return fillPattern(Ctx.Row->CaptureCopy, Name, Arrow);
 }
 
 } // namespace ctxlife

@@ -66,6 +66,10 @@ bool hasQualifiedName(const clang::NamedDecl *D,
 /// Splits a `;`-separated option value, trimming blanks and dropping empties.
 std::vector<std::string> splitList(llvm::StringRef Value);
 
+/// True when \p RD is, or derives from, a class named in \p Names.
+bool derivesFrom(const clang::CXXRecordDecl *RD,
+                 std::initializer_list<llvm::StringRef> Names);
+
 /// The qualified name of \p D without inline or anonymous namespaces and
 /// without template arguments (`std::basic_string_view`, `mg_connection`).
 std::string qualifiedName(const clang::NamedDecl *D);
@@ -116,6 +120,17 @@ public:
   /// The profile hint for \p Ctx with `%0`/`%1` filled in.
   std::string hintFor(const ContextType &Ctx, llvm::StringRef Name,
                       bool Arrow) const;
+  /// The profile's init-capture copying what work usually needs from
+  /// \p Ctx (`path = req.path`), or empty.
+  std::string captureCopyFor(const ContextType &Ctx, llvm::StringRef Name,
+                             bool Arrow) const;
+
+  /// A class deriving from a per-request base of a profile (a gRPC
+  /// reactor): valid until the request is completed.
+  bool isReactorClass(const clang::CXXRecordDecl *RD) const;
+  /// A member function that completes a request (`Finish` of a reactor,
+  /// `crow::response::end`).
+  bool isCompletionCall(const clang::FunctionDecl *FD) const;
 
 private:
   std::optional<ContextType> lookupRecord(const clang::CXXRecordDecl *RD) const;
@@ -131,6 +146,7 @@ private:
   llvm::StringSet<> ConnectionRegistrars;
   llvm::StringSet<> ConnectionBases;
   llvm::StringSet<> DerivingFunctions;
+  llvm::StringSet<> CompletionCalls;
   llvm::StringSet<> Views;
   llvm::StringSet<> Erased;
 

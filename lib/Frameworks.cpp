@@ -12,11 +12,14 @@ using O = Ownership;
 // CallData is deleted).
 const ContextTypeRow GrpcTypes[] = {
     {"grpc::ServerContextBase", O::Borrowed,
-     "a copied identifier such as '%0%1peer()'"},
+     "a copied identifier such as '%0%1peer()'", false, false,
+     "peer = %0%1peer()"},
     {"grpc::ServerContext", O::Borrowed,
-     "a copied identifier such as '%0%1peer()'"},
+     "a copied identifier such as '%0%1peer()'", false, false,
+     "peer = %0%1peer()"},
     {"grpc::CallbackServerContext", O::Borrowed,
-     "a copied identifier such as '%0%1peer()'"},
+     "a copied identifier such as '%0%1peer()'", false, false,
+     "peer = %0%1peer()", /*AliveUntilCompletion=*/true},
     {"grpc::GenericServerContext", O::Borrowed,
      "a copied identifier such as '%0%1peer()'"},
     {"grpc::ServerAsyncResponseWriter", O::Borrowed,
@@ -51,7 +54,8 @@ const ContextTypeRow BeastTypes[] = {
     {"boost::beast::http::message", O::Borrowed,
      "a copy of the message, or of the fields needed such as "
      "'std::string(%0%1target())'",
-     /*KeptUntilCompleted=*/false, /*ValueType=*/true},
+     /*KeptUntilCompleted=*/false, /*ValueType=*/true,
+     "target = std::string(%0%1target())"},
     {"boost::beast::http::header", O::Borrowed,
      "a copy of the fields needed such as 'std::string(%0%1target())'",
      /*KeptUntilCompleted=*/false, /*ValueType=*/true},
@@ -65,7 +69,7 @@ const llvm::StringRef BeastServerTypes[] = {"boost::asio::io_context"};
 const ContextTypeRow HttplibTypes[] = {
     {"httplib::Request", O::Borrowed,
      "a copy of the fields needed such as '%0%1path'",
-     /*KeptUntilCompleted=*/false, /*ValueType=*/true},
+     /*KeptUntilCompleted=*/false, /*ValueType=*/true, "path = %0%1path"},
     {"httplib::Response", O::Borrowed,
      "the content to send, and set it on the response inside the handler",
      /*KeptUntilCompleted=*/false, /*ValueType=*/true},
@@ -78,7 +82,8 @@ const llvm::StringRef HttplibServerTypes[] = {"httplib::Server",
 // cpprestsdk: http_request is a value type over a shared implementation.
 const ContextTypeRow CpprestTypes[] = {
     {"web::http::http_request", O::Handle,
-     "a copied identifier such as '%0%1request_uri().to_string()'"},
+     "a copied identifier such as '%0%1request_uri().to_string()'", false,
+     false, "uri = %0%1request_uri().to_string()"},
 };
 const llvm::StringRef CpprestServerTypes[] = {
     "web::http::experimental::listener::http_listener"};
@@ -87,7 +92,8 @@ const llvm::StringRef CpprestServerTypes[] = {
 const ContextTypeRow CivetwebTypes[] = {
     {"mg_connection", O::Borrowed,
      "a copy of the fields needed such as "
-     "'std::string(mg_get_request_info(%0)->local_uri)'"},
+     "'std::string(mg_get_request_info(%0)->local_uri)'",
+     false, false, "uri = std::string(mg_get_request_info(%0)->local_uri)"},
     {"mg_request_info", O::Borrowed,
      "a copy of the fields needed such as 'std::string(%0%1local_uri)'"},
 };
@@ -103,7 +109,8 @@ const llvm::StringRef CivetwebDeriving[] = {
 // response callback holds the connection.
 const ContextTypeRow DrogonTypes[] = {
     {"drogon::HttpRequest", O::Borrowed,
-     "a 'std::weak_ptr' or a copied identifier such as '%0%1getPath()'"},
+     "a 'std::weak_ptr' or a copied identifier such as '%0%1getPath()'",
+     false, false, "path = %0%1getPath()"},
 };
 const llvm::StringRef DrogonCallbackArgs[] = {"drogon::HttpResponse"};
 const llvm::StringRef DrogonServerTypes[] = {"drogon::HttpAppFramework"};
@@ -112,10 +119,10 @@ const llvm::StringRef DrogonServerTypes[] = {"drogon::HttpAppFramework"};
 const ContextTypeRow CrowTypes[] = {
     {"crow::request", O::Borrowed,
      "a copy of the fields needed such as '%0%1url'",
-     /*KeptUntilCompleted=*/false, /*ValueType=*/true},
+     /*KeptUntilCompleted=*/false, /*ValueType=*/true, "url = %0%1url"},
     {"crow::response", O::Borrowed,
      "the content to send, and complete the response with 'end()'",
-     /*KeptUntilCompleted=*/true},
+     /*KeptUntilCompleted=*/true, false, "", /*AliveUntilCompletion=*/true},
 };
 const llvm::StringRef CrowServerTypes[] = {"crow::Crow", "crow::SimpleApp"};
 
@@ -123,21 +130,30 @@ const llvm::StringRef CrowServerTypes[] = {"crow::Crow", "crow::SimpleApp"};
 // handle onto the connection.
 const ContextTypeRow PistacheTypes[] = {
     {"Pistache::Http::Request", O::Borrowed,
-     "a copy of the fields needed such as '%0%1resource()'"},
+     "a copy of the fields needed such as '%0%1resource()'", false, false,
+     "resource = %0%1resource()"},
     {"Pistache::Http::ResponseWriter", O::Handle,
      "per-request work that answers and then drops the writer"},
 };
 const llvm::StringRef PistacheServerTypes[] = {"Pistache::Http::Endpoint"};
 
+const llvm::StringRef GrpcCompletionCalls[] = {
+    "grpc::ServerUnaryReactor::Finish", "grpc::ServerReadReactor::Finish",
+    "grpc::ServerWriteReactor::Finish", "grpc::ServerBidiReactor::Finish",
+    "grpc::ServerWriteReactor::StartWriteAndFinish",
+    "grpc::ServerBidiReactor::StartWriteAndFinish"};
+const llvm::StringRef CrowCompletionCalls[] = {"crow::response::end"};
+
 const FrameworkProfile Profiles[] = {
-    {"grpc", GrpcTypes, GrpcPerRequestBases, {}, {}, {}, {}, GrpcServerTypes},
+    {"grpc", GrpcTypes, GrpcPerRequestBases, {}, {}, {}, {}, GrpcServerTypes,
+     GrpcCompletionCalls},
     {"beast", BeastTypes, {}, {}, {}, {}, {}, BeastServerTypes},
     {"httplib", HttplibTypes, {}, {}, {}, {}, {}, HttplibServerTypes},
     {"cpprest", CpprestTypes, {}, {}, {}, {}, {}, CpprestServerTypes},
     {"civetweb", CivetwebTypes, {}, {}, CivetwebWebsocketRegistrars,
      CivetwebWebsocketBases, CivetwebDeriving, CivetwebServerTypes},
     {"drogon", DrogonTypes, {}, DrogonCallbackArgs, {}, {}, {}, DrogonServerTypes},
-    {"crow", CrowTypes, {}, {}, {}, {}, {}, CrowServerTypes},
+    {"crow", CrowTypes, {}, {}, {}, {}, {}, CrowServerTypes, CrowCompletionCalls},
     {"pistache", PistacheTypes, {}, {}, {}, {}, {}, PistacheServerTypes},
 };
 
@@ -159,6 +175,84 @@ const llvm::StringRef StoreMethods[] = {
     "exchange",    "compare_exchange_strong", "compare_exchange_weak",
     "grow_by"};
 
+using L = LaunchKind;
+const LauncherRow Launchers[] = {
+    // Threads: the callable is the first constructor argument.
+    {"std::thread", L::Thread, 0, "a detached thread"},
+    {"std::jthread", L::Thread, 0, "a detached thread"},
+    {"boost::thread", L::Thread, 0, "a detached thread"},
+    // Futures that wait in their destructor, and tasks that do not.
+    {"std::async", L::FutureUnlessKept, -2, "an 'std::async' task"},
+    {"pplx::create_task", L::TaskUnlessWaited, 0, "a task that is never waited for"},
+    {"pplx::task::then", L::TaskUnlessWaited, 0,
+     "a continuation that is never waited for"},
+    // Asio (Boost and standalone): handlers run later on an executor.
+    {"boost::asio::post", L::UnlessAwaited, -1, "a handler posted to an executor"},
+    {"boost::asio::dispatch", L::UnlessAwaited, -1,
+     "a handler dispatched to an executor"},
+    {"boost::asio::defer", L::UnlessAwaited, -1,
+     "a handler deferred to an executor"},
+    {"asio::post", L::UnlessAwaited, -1, "a handler posted to an executor"},
+    {"asio::dispatch", L::UnlessAwaited, -1, "a handler dispatched to an executor"},
+    {"asio::defer", L::UnlessAwaited, -1, "a handler deferred to an executor"},
+    {"boost::asio::io_context::post", L::Always, 0,
+     "a handler posted to an executor"},
+    {"boost::asio::io_context::dispatch", L::Always, 0,
+     "a handler dispatched to an executor"},
+    {"boost::asio::io_context::strand::post", L::Always, 0,
+     "a handler posted to a strand"},
+    {"boost::asio::io_context::strand::dispatch", L::Always, 0,
+     "a handler dispatched to a strand"},
+    {"boost::asio::io_context::basic_executor_type::post", L::Always, 0,
+     "a handler posted to an executor"},
+    {"boost::asio::io_context::basic_executor_type::dispatch", L::Always, 0,
+     "a handler dispatched to an executor"},
+    {"boost::asio::io_context::basic_executor_type::defer", L::Always, 0,
+     "a handler deferred to an executor"},
+    {"boost::asio::thread_pool::basic_executor_type::post", L::Always, 0,
+     "a handler posted to a thread pool"},
+    {"boost::asio::thread_pool::basic_executor_type::dispatch", L::Always, 0,
+     "a handler dispatched to a thread pool"},
+    {"boost::asio::thread_pool::basic_executor_type::defer", L::Always, 0,
+     "a handler deferred to a thread pool"},
+    {"boost::asio::strand::post", L::Always, 0, "a handler posted to a strand"},
+    {"boost::asio::strand::dispatch", L::Always, 0,
+     "a handler dispatched to a strand"},
+    {"boost::asio::strand::defer", L::Always, 0, "a handler deferred to a strand"},
+    {"boost::asio::executor::post", L::Always, 0, "a handler posted to an executor"},
+    {"boost::asio::executor::dispatch", L::Always, 0,
+     "a handler dispatched to an executor"},
+    {"boost::asio::executor::defer", L::Always, 0,
+     "a handler deferred to an executor"},
+    {"boost::asio::co_spawn", L::UnlessAwaited, 1,
+     "a coroutine spawned without waiting for it"},
+    {"asio::co_spawn", L::UnlessAwaited, 1,
+     "a coroutine spawned without waiting for it"},
+    {"boost::asio::spawn", L::Always, -1, "a spawned stackful coroutine"},
+    {"asio::spawn", L::Always, -1, "a spawned stackful coroutine"},
+    // trantor (Drogon's event loop).
+    {"trantor::EventLoop::runInLoop", L::Always, 0,
+     "a function queued on an event loop"},
+    {"trantor::EventLoop::queueInLoop", L::Always, 0,
+     "a function queued on an event loop"},
+    {"trantor::EventLoop::runAfter", L::Always, 1, "a timer callback"},
+    {"trantor::EventLoop::runAt", L::Always, 1, "a timer callback"},
+    {"trantor::EventLoop::runEvery", L::Always, 1, "a repeating timer callback"},
+};
+
+const llvm::StringRef AsyncOperationNamespaces[] = {"boost::asio", "boost::beast",
+                                                    "asio"};
+
+const llvm::StringRef HandlerWrappers[] = {
+    "boost::asio::bind_executor", "asio::bind_executor",
+    "boost::asio::bind_allocator", "asio::bind_allocator",
+    "boost::asio::bind_cancellation_slot", "asio::bind_cancellation_slot"};
+
+const llvm::StringRef BindFunctions[] = {
+    "std::bind",      "std::bind_front",         "std::bind_back",
+    "boost::bind",    "boost::beast::bind_front_handler",
+    "boost::beast::bind_handler"};
+
 } // namespace
 
 llvm::ArrayRef<FrameworkProfile> allFrameworks() { return Profiles; }
@@ -166,6 +260,18 @@ llvm::ArrayRef<llvm::StringRef> viewTypeNames() { return ViewTypes; }
 llvm::ArrayRef<llvm::StringRef> typeErasedWrapperNames() {
   return TypeErasedWrappers;
 }
+llvm::ArrayRef<LauncherRow> launcherRows() { return Launchers; }
+llvm::StringRef defaultDetachingCalls() {
+  return "BS::thread_pool::detach_task;BS::thread_pool::detach_loop;"
+         "BS::thread_pool::detach_blocks;BS::thread_pool::detach_sequence;"
+         "BS::thread_pool::push_task;folly::Executor::add;"
+         "tbb::task_arena::enqueue";
+}
+llvm::ArrayRef<llvm::StringRef> asyncOperationNamespaces() {
+  return AsyncOperationNamespaces;
+}
+llvm::ArrayRef<llvm::StringRef> handlerWrapperNames() { return HandlerWrappers; }
+llvm::ArrayRef<llvm::StringRef> bindFunctionNames() { return BindFunctions; }
 llvm::ArrayRef<llvm::StringRef> builtinStoreMethodNames() {
   return StoreMethods;
 }

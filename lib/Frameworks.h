@@ -41,6 +41,14 @@ struct ContextTypeRow {
   /// A copyable value type: a copy, also one owned by a `std::shared_ptr`,
   /// is an independent value, not a handle to the request.
   bool ValueType = false;
+  /// An init-capture that copies what detached work usually needs, with
+  /// `%0`/`%1` as in `Hint`: `path = %0%1path`.
+  llvm::StringRef CaptureCopy = "";
+  /// The object stays valid until the request is completed by one of the
+  /// profile's `CompletionCalls` (`reactor->Finish()`), not until the
+  /// handler returns: detached work may use it until it completes the
+  /// request itself.
+  bool AliveUntilCompletion = false;
 };
 
 struct FrameworkProfile {
@@ -64,7 +72,70 @@ struct FrameworkProfile {
   /// Server-lifetime types that look similar but are never request-scoped.
   /// They document the model and stop user configuration from marking them.
   llvm::ArrayRef<llvm::StringRef> ServerLifetimeTypes;
+  /// Member functions that complete a request (`Finish` of a gRPC reactor,
+  /// `crow::response::end`): objects `AliveUntilCompletion`, and the
+  /// per-request bases, stay valid until one of them is called.
+  llvm::ArrayRef<llvm::StringRef> CompletionCalls = {};
 };
+
+/// How a launcher lets go of the work it is given.
+enum class LaunchKind {
+  /// A thread object (`std::thread`, `std::jthread`, `boost::thread`): the
+  /// work outlives the request when the thread is detached or kept in
+  /// long-lived storage. A local `std::jthread` joins when it goes out of
+  /// scope; a joined `std::thread` is waited for.
+  Thread,
+  /// The callable runs later, always (`spawn`, the user's launchers).
+  Always,
+  /// An asynchronous operation: the callable runs later unless the call is
+  /// awaited (`co_await` with `use_awaitable`), suspends a stackful
+  /// coroutine (`yield`), or its future is waited for (`use_future`).
+  UnlessAwaited,
+  /// Returns a future whose destructor waits (`std::async`): the work
+  /// outlives the request only when the future is kept in long-lived
+  /// storage.
+  FutureUnlessKept,
+  /// Returns a task that nobody has to wait for (`pplx::create_task`,
+  /// `task::then`): the work outlives the request when the task is dropped
+  /// without `wait()` or `get()` and is not returned.
+  TaskUnlessWaited,
+};
+
+/// A function (or, for threads, a class) that runs work it is given later.
+struct LauncherRow {
+  /// Qualified name of the function, member function or thread class,
+  /// without template arguments and inline namespaces.
+  llvm::StringRef QualifiedName;
+  LaunchKind Kind;
+  /// The argument that is the work: an index, -1 for the last argument
+  /// (the completion token of an asynchronous operation), or -2 for the
+  /// first argument of a callable type (`std::async(policy, f)`).
+  int CallableArg;
+  /// What runs the work, completing "captured ... by <Work>".
+  llvm::StringRef Work;
+};
+
+/// The built-in launchers (standard library, Boost.Thread, Asio, pplx,
+/// trantor).
+llvm::ArrayRef<LauncherRow> launcherRows();
+
+/// The default of the `DetachingCalls` option: launchers of common thread
+/// pools that run their task later and give no way to wait for it.
+llvm::StringRef defaultDetachingCalls();
+
+/// Namespaces whose `async_*` functions and member functions are
+/// asynchronous operations: their completion handler (the last argument)
+/// runs after the initiating function has returned.
+llvm::ArrayRef<llvm::StringRef> asyncOperationNamespaces();
+
+/// Functions that wrap a completion handler without changing when it runs
+/// (`bind_executor(strand, handler)`): the wrapped handler is their last
+/// argument.
+llvm::ArrayRef<llvm::StringRef> handlerWrapperNames();
+
+/// Bind-like functions: the first argument is called later with the others
+/// (`std::bind`, `beast::bind_front_handler`).
+llvm::ArrayRef<llvm::StringRef> bindFunctionNames();
 
 /// All built-in profiles, in a stable order.
 llvm::ArrayRef<FrameworkProfile> allFrameworks();

@@ -1,6 +1,7 @@
 //===--- LongLivedStore.cpp - request contexts in long-lived storage ------===//
 
 #include "lib/LongLivedStore.h"
+#include "lib/Printing.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/RecursiveASTVisitor.h"
@@ -124,88 +125,6 @@ private:
   std::vector<const FunctionDecl *> Fns;
 };
 
-std::string sourceText(const Expr *E, ASTContext &Ctx) {
-  const SourceManager &SM = Ctx.getSourceManager();
-  SourceLocation B = E->getBeginLoc(), End = E->getEndLoc();
-  // An argument of a macro reads as the user wrote it (`ctx`, not `KEEP(ctx)`).
-  CharSourceRange R =
-      SM.isMacroArgExpansion(B) && SM.isMacroArgExpansion(End)
-          ? CharSourceRange::getTokenRange(SM.getSpellingLoc(B),
-                                           SM.getSpellingLoc(End))
-          : CharSourceRange::getTokenRange(
-                SM.getExpansionRange(E->getSourceRange()).getAsRange());
-  std::string Text =
-      Lexer::getSourceText(R, SM, Ctx.getLangOpts()).str();
-  std::string Flat;
-  bool Space = false;
-  for (char C : Text) {
-    if (C == '\n' || C == '\t' || C == ' ' || C == '\r') {
-      Space = !Flat.empty();
-      continue;
-    }
-    if (Space)
-      Flat += ' ';
-    Space = false;
-    Flat += C;
-  }
-  return Flat;
-}
-
-const Expr *strip(const Expr *E) {
-  while (true) {
-    E = E->IgnoreParenImpCasts();
-    if (const auto *MT = dyn_cast<MaterializeTemporaryExpr>(E))
-      E = MT->getSubExpr();
-    else if (const auto *FE = dyn_cast<FullExpr>(E))
-      E = FE->getSubExpr();
-    else if (const auto *BT = dyn_cast<CXXBindTemporaryExpr>(E))
-      E = BT->getSubExpr();
-    else if (const auto *CE = dyn_cast<CXXConstructExpr>(E);
-             CE && CE->getNumArgs() == 1 && !isa<CXXTemporaryObjectExpr>(E) &&
-             CE->getParenOrBraceRange().isInvalid())
-      E = CE->getArg(0); // Implicit conversions to the destination type.
-    else
-      return E;
-  }
-}
-
-/// Prints \p T as the user wrote it, except for member typedefs of library
-/// classes (`value_type`, `__sv_type`), which say nothing out of context.
-std::string printType(QualType T, const ASTContext &Ctx) {
-  PrintingPolicy PP(Ctx.getLangOpts());
-  PP.SuppressTagKeyword = true;
-  T = T.getUnqualifiedType();
-  for (unsigned I = 0; I < 8; ++I) {
-    const Type *Ty = T.getTypePtr();
-    if (const auto *ET = dyn_cast<ElaboratedType>(Ty))
-      Ty = ET->getNamedType().getTypePtr();
-    const auto *TT = dyn_cast<TypedefType>(Ty);
-    if (!TT)
-      break;
-    const TypedefNameDecl *TD = TT->getDecl();
-    if (!TD->getDeclContext()->isRecord() && !TD->getName().starts_with("__"))
-      break;
-    // What the member typedef stands for, fully qualified.
-    return T.getCanonicalType().getUnqualifiedType().getAsString(PP);
-  }
-  // A namespace-scope typedef the user knows (`drogon::HttpRequestPtr`,
-  // `boost::beast::string_view`) prints by its qualified name; anything else
-  // as the fully qualified type it stands for.
-  QualType Inner = T;
-  while (Inner->isPointerType() || Inner->isReferenceType())
-    Inner = Inner->getPointeeType();
-  const Type *Top = Inner.getTypePtr();
-  if (const auto *ET = dyn_cast<ElaboratedType>(Top))
-    Top = ET->getNamedType().getTypePtr();
-  if (const auto *TT = dyn_cast<TypedefType>(Top))
-    if (!TT->getDecl()->getDeclContext()->isRecord() &&
-        !TT->getDecl()->getName().starts_with("__")) {
-      PP.SuppressElaboration = true;
-      return T.getAsString(PP);
-    }
-  return T.getCanonicalType().getUnqualifiedType().getAsString(PP);
-}
-
 } // namespace
 
 LongLivedStoreAnalyzer::LongLivedStoreAnalyzer(const ContextModel &Model,
@@ -297,7 +216,7 @@ void LongLivedStoreAnalyzer::addFinding(const Expr *Stored, const Origin &O,
   SourceLocation Loc = SM.getExpansionLoc(Stored->getBeginLoc());
   if (!Reported.insert(Loc.getRawEncoding()).second)
     return;
-  const Expr *Shown = strip(Stored);
+  const Expr *Shown = stripWritten(Stored);
   StoreFinding F;
   F.Loc = Loc;
   F.Range = SM.getExpansionRange(Stored->getSourceRange()).getAsRange();

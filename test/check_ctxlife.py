@@ -2,7 +2,8 @@
 """Runs one test file through both ctxlife front-ends and checks them.
 
   check_ctxlife.py [--check-suffix=S] [--config-options=YAML] [--expect-exit=N]
-                   [--markers] <source> <check-name> <temp-base> [-- <compiler flags>]
+                   [--markers] [--compile-fixed]
+                   <source> <check-name> <temp-base> [-- <compiler flags>]
 
 1. Both front-ends (clang-tidy-19 with the plugin, and the ctxlife tool) run
    on a copy of <source> whose CHECK comments are blanked (line numbers are
@@ -11,6 +12,8 @@
    warning or error not matched fails the test (-implicit-check-not).
 3. If the file has CHECK-FIXES[-S] lines, both front-ends run with --fix on
    their own copies; the fixed files must be identical and match them.
+   With --compile-fixed, the fixed file must also compile (clang++ -fsyntax-only
+   with the same compiler flags).
 With --markers (for the bundled examples, which carry no CHECK lines), the
 lines with a warning must be exactly the lines marked `// BUG:`.
 Paths of the tools come from the environment (set by lit.cfg.py).
@@ -42,6 +45,7 @@ def main():
         i = argv.index("--")
         argv, compiler = argv[:i], argv[i + 1:]
     suffix, options, expect_exit, markers = "", "", None, False
+    compile_fixed = False
     positional = []
     for a in argv:
         if a.startswith("--check-suffix="):
@@ -50,6 +54,8 @@ def main():
             options = a.split("=", 1)[1]
         elif a == "--markers":
             markers = True
+        elif a == "--compile-fixed":
+            compile_fixed = True
         elif a.startswith("--expect-exit="):
             expect_exit = int(a.split("=", 1)[1])
         else:
@@ -112,6 +118,8 @@ def main():
         if p.returncode:
             fail("CHECK-MESSAGES did not match; output was:\n" + b_out)
 
+    if compile_fixed and not has_fixes:
+        fail("--compile-fixed needs CHECK-FIXES lines")
     if has_fixes:
         fixed = []
         for name, cmd in (("a", a_cmd), ("b", b_cmd)):
@@ -125,6 +133,12 @@ def main():
                             "-check-prefix=" + fix_prefix, "-strict-whitespace"])
         if p.returncode:
             fail("CHECK-FIXES did not match")
+        if compile_fixed:
+            fixed_file = "%s.b%s" % (temp, ext)
+            rc, out, err = run([env["CTXLIFE_CLANGXX"], "-fsyntax-only", fixed_file]
+                               + compiler)
+            if rc:
+                fail("the fixed file does not compile:\n" + err)
 
 
 if __name__ == "__main__":

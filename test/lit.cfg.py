@@ -20,6 +20,7 @@ config.environment["CTXLIFE_CLANG_TIDY"] = os.path.join(config.llvm_bindir, "cla
 config.environment["CTXLIFE_PLUGIN"] = config.ctxlife_plugin
 config.environment["CTXLIFE_TOOL"] = config.ctxlife_tool
 config.environment["CTXLIFE_FILECHECK"] = os.path.join(config.llvm_bindir, "FileCheck")
+config.environment["CTXLIFE_CLANGXX"] = os.path.join(config.llvm_bindir, "clang++")
 
 inputs = os.path.join(config.test_source_root, "Inputs")
 config.substitutions.append(("%inputs", inputs))

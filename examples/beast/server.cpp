@@ -5,10 +5,12 @@
 #include <mutex>
 #include <set>
 #include <string>
+#include <thread>
 #include <unordered_map>
 #include <vector>
 
 #include <boost/asio/ip/tcp.hpp>
+#include <boost/asio/post.hpp>
 #include <boost/asio/strand.hpp>
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
@@ -37,6 +39,8 @@ http::response<http::string_body> handle_request(const Request &req) {
   g_audit_queue.push_back([&req] { (void)req.target(); }); // BUG: captures the request by reference; runs after it is gone
   std::string path(req.target());
   g_audit_queue.push_back([path] { (void)path.size(); }); // OK: captures a copied path
+  std::thread([&req] { (void)req.body().size(); }).detach(); // BUG: the detached thread reads the request after the handler returned
+  std::thread([path] { (void)path.size(); }).detach(); // OK: the thread owns a copy
 
   http::response<http::string_body> res{http::status::ok, req.version()};
   res.set(http::field::content_type, "text/plain");
@@ -74,12 +78,16 @@ private:
   }
 
   void on_write(beast::error_code ec, std::size_t) {
+    net::post(stream_.get_executor(), [this] { log_served(); }); // BUG: no owning reference; the session can be destroyed before the handler runs
+    net::post(stream_.get_executor(), [self = shared_from_this()] { self->log_served(); }); // OK: the handler owns the session
     if (ec || res_.need_eof()) {
       stream_.socket().shutdown(tcp::socket::shutdown_send, ec);
       return;
     }
     do_read();
   }
+
+  void log_served() { g_last_target_copy = std::string(req_.target()); }
 
   beast::tcp_stream stream_;
   beast::flat_buffer buffer_;

@@ -7,6 +7,7 @@
 #include <cstring>
 #include <mutex>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include <unistd.h>
@@ -34,6 +35,8 @@ int hello_handler(struct mg_connection *conn, void *) {
   const std::string body = "Hello from " + g_last_uri_copy + "\n";
   mg_send_http_ok(conn, "text/plain", static_cast<long long>(body.size()));
   mg_write(conn, body.data(), body.size());
+  std::thread([conn] { mg_printf(conn, "bye\n"); }).detach(); // BUG: conn belongs to the worker, which moves on to the next client
+  std::thread([body] { (void)body.size(); }).detach(); // OK: a copy
   return 200;
 }
 

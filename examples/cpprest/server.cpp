@@ -25,6 +25,7 @@ public:
   explicit JobService(const utility::string_t &url) : listener_(url) {
     listener_.support(methods::POST, [this](http_request req) { submit(req); });
     listener_.support(methods::GET, [this](http_request req) { list(req); });
+    listener_.support(methods::DEL, [this](http_request req) { cancel(req); });
   }
   ~JobService() { listener_.close().wait(); }
   pplx::task<void> open() { return listener_.open(); }
@@ -47,6 +48,12 @@ private:
         req.reply(status_codes::BadRequest);
       }
     });
+  }
+
+  void cancel(http_request req) {
+    pplx::create_task([&req] { return req.extract_string(); }) // BUG: the task outlives cancel(); &req dangles
+        .then([](pplx::task<utility::string_t>) {});
+    pplx::create_task([req] { req.reply(status_codes::Accepted); }); // OK: the task owns a copy of the handle
   }
 
   void list(http_request req) {

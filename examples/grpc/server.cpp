@@ -6,6 +6,7 @@
 #include <memory>
 #include <mutex>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include <grpcpp/grpcpp.h>
@@ -25,6 +26,7 @@ std::vector<grpc::ServerWriter<HelloReply> *> g_subscribers;
 // Last client id seen, as a view and as a copy.
 grpc::string_ref g_last_client_id;
 std::string g_last_client_id_copy;
+void audit(const std::string &peer) { (void)peer; }
 
 class GreeterSyncImpl final : public Greeter::Service {
 public:
@@ -39,6 +41,8 @@ public:
       g_last_client_id = it->second; // BUG: string_ref points into ctx's metadata, freed with the call
       g_last_client_id_copy.assign(it->second.data(), it->second.size()); // OK: owns its bytes
     }
+    std::thread([ctx] { audit(ctx->peer()); }).detach(); // BUG: the thread may read ctx after the RPC completed
+    std::thread([peer = ctx->peer()] { audit(peer); }).detach(); // OK: the thread owns a copy
     reply->set_message("Hello " + req->name());
     return grpc::Status::OK;
   }
@@ -101,8 +105,16 @@ public:
       std::lock_guard<std::mutex> lock(mu_);
       last_peer_ = ctx->peer(); // OK: a copied identifier
     }
-    reply->set_message("Hello " + req->name());
     auto *reactor = ctx->DefaultReactor();
+    if (req->name().empty()) {
+      // OK: the callback context lives until Finish, and this thread calls it.
+      std::thread([ctx, reactor, reply] {
+        reply->set_message("Hello " + ctx->peer());
+        reactor->Finish(grpc::Status::OK);
+      }).detach();
+      return reactor;
+    }
+    reply->set_message("Hello " + req->name());
     reactor->Finish(grpc::Status::OK);
     return reactor;
   }

@@ -6,8 +6,11 @@
 #include <mutex>
 #include <string>
 #include <string_view>
+#include <thread>
 
 #include <httplib.h>
+
+void index_later(const std::string &key, const std::string &body) { (void)key, (void)body; }
 
 std::mutex g_mu;
 const httplib::Request *g_last_request = nullptr; // for the /debug page
@@ -44,6 +47,8 @@ int main() {
       g_recent_bodies.pop_front();
       g_recent_body_copies.pop_front();
     }
+    std::thread([&req, key] { index_later(key, req.body); }).detach(); // BUG: reads req after the worker recycled it
+    std::thread([key, body = req.body] { index_later(key, body); }).detach(); // OK: copies
     res.status = 204;
   });
 

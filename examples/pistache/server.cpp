@@ -6,6 +6,7 @@
 #include <map>
 #include <mutex>
 #include <string>
+#include <thread>
 #include <string_view>
 #include <vector>
 
@@ -68,6 +69,8 @@ private:
     for (auto it = range.first; it != range.second; ++it)
       it->second.send(Http::Code::Ok, store_[key]);
     g_watchers.erase(range.first, range.second);
+    std::thread([&request] { (void)request.body().size(); }).detach(); // BUG: the request is borrowed for this call only
+    std::thread([size = request.body().size()] { (void)size; }).detach(); // OK: a copy
     response.send(Http::Code::No_Content);
   }
 
