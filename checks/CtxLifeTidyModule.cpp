@@ -7,6 +7,7 @@
 
 #include "checks/DetachedCaptureCheck.h"
 #include "checks/LongLivedStoreCheck.h"
+#include "checks/MissingCancellationCheck.h"
 #include "clang-tidy/ClangTidyModule.h"
 #include "clang-tidy/ClangTidyModuleRegistry.h"
 
@@ -17,6 +18,8 @@ public:
   void addCheckFactories(clang::tidy::ClangTidyCheckFactories &Factories) override {
     Factories.registerCheck<DetachedCaptureCheck>("ctxlife-detached-capture");
     Factories.registerCheck<LongLivedStoreCheck>("ctxlife-long-lived-store");
+    Factories.registerCheck<MissingCancellationCheck>(
+        "ctxlife-missing-cancellation");
   }
 };
 

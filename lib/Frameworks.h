@@ -137,6 +137,70 @@ llvm::ArrayRef<llvm::StringRef> handlerWrapperNames();
 /// (`std::bind`, `beast::bind_front_handler`).
 llvm::ArrayRef<llvm::StringRef> bindFunctionNames();
 
+/// What a name means to `ctxlife-missing-cancellation`: how a request's
+/// deadline reaches downstream calls, and how code notices that a request
+/// was cancelled or its connection is gone.
+enum class CancelRole {
+  /// A server-side context a downstream call propagates from (subclasses
+  /// match). `Extra`: the factory creating a client context from it.
+  ServerContext,
+  /// The client-side context of a downstream call (subclasses match).
+  ClientContext,
+  /// A function returning a client context that carries the request's
+  /// deadline and cancellation, or giving them to the one it receives.
+  PropagatingFactory,
+  /// A member function of a client context that sets its deadline.
+  DeadlineSetter,
+  /// How to read a server context's deadline: `Name` is the server context
+  /// class, `Extra` the call (`deadline()`), for fix-its.
+  Deadline,
+  /// A function, member function or callable data member whose result says
+  /// whether the request was cancelled or its connection is gone: the
+  /// result of a stream read or write, `IsCancelled()`, `stop_requested()`.
+  /// An enumerator (`grpc::StatusCode::CANCELLED`) is one when compared to.
+  CancellationCheck,
+  /// A type whose values carry cancellation (`std::stop_token`): the result
+  /// of a call it is passed to is a cancellation signal.
+  CancellationToken,
+  /// A class whose values are flags set from another thread (`std::atomic`).
+  Flag,
+  /// The type of an I/O result (`error_code`): it says when the peer is gone.
+  IoResult,
+  /// An awaitable whose `co_await` throws when its operation is cancelled.
+  CancellingAwaitable,
+  /// An I/O function that throws when the connection is closed or the
+  /// operation is cancelled, unless it is given an error code to fill in.
+  ThrowingIo,
+  /// A function or member function that blocks or waits.
+  Blocking,
+  /// A clock: a loop exit comparing against it bounds the loop in time.
+  Clock,
+  /// A callback the framework calls when the request is cancelled: a
+  /// member it sets is a cancellation flag.
+  CancellationCallback,
+  /// A thread class that hands a stop token to its callable and requests
+  /// stop, then joins, in its destructor. `Extra`: the stop-token type.
+  StopTokenThread,
+  /// How to check for cancellation given a value of the type `Name`:
+  /// `Extra` is the check as code, true when the request is gone, with
+  /// `%0` for the value's name and `%1` for `.` or `->` (for hints).
+  Hint,
+};
+
+/// One name with a role for `ctxlife-missing-cancellation`.
+struct CancellationRow {
+  /// The profile name in `Frameworks`, or empty for names that always
+  /// apply (the standard library, Asio, POSIX).
+  llvm::StringRef Framework;
+  CancelRole Role;
+  /// Qualified name without template arguments and inline namespaces.
+  llvm::StringRef Name;
+  llvm::StringRef Extra = "";
+};
+
+/// The built-in names of `ctxlife-missing-cancellation`.
+llvm::ArrayRef<CancellationRow> cancellationRows();
+
 /// All built-in profiles, in a stable order.
 llvm::ArrayRef<FrameworkProfile> allFrameworks();
 

@@ -160,6 +160,12 @@ struct Request {
 
   bool is_multipart_form_data() const;
 
+#ifdef CTXLIFE_HTTPLIB_NEWER_API
+  // Newer API (later cpp-httplib releases), not in Debian's 0.11.4: the
+  // server sets it to a check of the connection.
+  std::function<bool()> is_connection_closed = []() { return true; };
+#endif
+
   bool has_file(const std::string &key) const;
   MultipartFormData get_file_value(const std::string &key) const;
 
