@@ -376,16 +376,14 @@ private:
 
   /// A local object of context type (a Beast request read in a coroutine
   /// loop, a copy of a handle): work holding a reference to it dangles once
-  /// its scope ends, unless the function waits for the work before that
-  /// (`ioc.run()`, `pool.join()` later in the same function).
+  /// its scope ends. (Work the function waits for is not detached work.)
   std::optional<Origin> localObject(const ValueDecl *D) {
     const auto *V = dyn_cast_or_null<VarDecl>(D);
     if (!V || !V->hasLocalStorage() || isa<ParmVarDecl>(V) || V->isInitCapture() ||
         V->getType()->isReferenceType())
       return std::nullopt;
     std::optional<ContextAccess> A = Model.classify(V->getType());
-    if (!A || (A->How != Access::Object && A->How != Access::Handle) ||
-        waitsLater())
+    if (!A || (A->How != Access::Object && A->How != Access::Handle))
       return std::nullopt;
     Origin O;
     O.Root = V;
@@ -411,35 +409,6 @@ private:
       return nullptr;
     const auto *DRE = dyn_cast<DeclRefExpr>(E);
     return DRE ? DRE->getDecl() : nullptr;
-  }
-
-  /// True when the function that launches the work runs an event loop or
-  /// joins after the launch (`ioc.run()`, `pool.join()`): the work is done
-  /// before the function's locals go away.
-  bool waitsLater() const {
-    const FunctionDecl *Fn = W.In;
-    if (!Fn || !Fn->hasBody())
-      return false;
-    struct Finder : RecursiveASTVisitor<Finder> {
-      SourceLocation After;
-      const SourceManager *SM = nullptr;
-      bool Found = false;
-      bool VisitCXXMemberCallExpr(CXXMemberCallExpr *MC) {
-        const CXXMethodDecl *MD = MC->getMethodDecl();
-        if (!MD || !MD->getIdentifier() ||
-            !SM->isBeforeInTranslationUnit(After, MC->getBeginLoc()))
-          return true;
-        llvm::StringRef N = MD->getName();
-        if (N == "run" || N == "run_one" || N == "run_for" || N == "run_until" ||
-            N == "poll" || N == "poll_one" || N == "join" || N == "wait")
-          Found = true;
-        return !Found;
-      }
-    } F;
-    F.After = W.Launch->getEndLoc();
-    F.SM = &SM;
-    F.TraverseStmt(Fn->getBody());
-    return F.Found;
   }
 
   static bool aliveUntilCompletion(const Origin &O) {
