@@ -11,8 +11,12 @@
 #include "llvm/Support/YAMLTraits.h"
 #include "llvm/Support/raw_ostream.h"
 #include <chrono>
+#include <csignal>
 #include <cstdlib>
 #include <thread>
+#ifdef __linux__
+#include <sys/prctl.h>
+#endif
 
 using namespace clang;
 using namespace clang::tidy;
@@ -82,6 +86,10 @@ void testHooks(StringRef File) {
 } // namespace
 
 int runWorker(const Settings &S, std::unique_ptr<ClangTidyOptionsProvider> Provider) {
+#ifdef __linux__
+  // A worker must not outlive the driver (killed by a CI timeout, say).
+  ::prctl(PR_SET_PDEATHSIG, SIGKILL);
+#endif
   // Clang's default configuration files (found next to the compiler named
   // by the compile command) could add flags: ignore them.
   ::setenv("CLANG_NO_DEFAULT_CONFIG", "1", 1);
