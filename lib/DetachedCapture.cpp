@@ -223,6 +223,8 @@ private:
       O = T.declLValue(V);
     if (!O)
       O = T.declValue(V);
+    if (!O && ByRef)
+      O = localObject(V);
     if (!O || !O->Context)
       return;
     // A handle is what the capture holds, not what it points to: a pointer
@@ -313,6 +315,8 @@ private:
     }
     Tracer T(Model, Ctx);
     std::optional<Origin> O = T.value(Arg);
+    if (!O)
+      O = localObject(referencedLocal(Arg));
     if (!O || !O->Context ||
         (O->isHandle() && Model.isHandle(stripWritten(Arg)->getType())))
       return;
@@ -349,6 +353,9 @@ private:
       std::optional<Origin> O;
       if (PT->isReferenceType())
         O = T.lvalue(Arg);
+      if (!O && PT->isReferenceType())
+        if (const auto *DRE = dyn_cast<DeclRefExpr>(stripCopies(Arg)))
+          O = localObject(DRE->getDecl());
       if (!O && !PT->isReferenceType())
         O = T.value(Arg);
       bool Handle = O && O->isHandle() && Model.isHandle(PT.getNonReferenceType());
@@ -367,8 +374,45 @@ private:
     }
   }
 
-  bool aliveUntilCompletion(const Origin &O) const {
-    const ContextTypeRow *Row = O.Context->Context.Row;
+  /// A local object of context type (a Beast request read in a coroutine
+  /// loop, a copy of a handle): work holding a reference to it dangles once
+  /// its scope ends. (Work the function waits for is not detached work.)
+  std::optional<Origin> localObject(const ValueDecl *D) {
+    const auto *V = dyn_cast_or_null<VarDecl>(D);
+    if (!V || !V->hasLocalStorage() || isa<ParmVarDecl>(V) || V->isInitCapture() ||
+        V->getType()->isReferenceType())
+      return std::nullopt;
+    std::optional<ContextAccess> A = Model.classify(V->getType());
+    if (!A || (A->How != Access::Object && A->How != Access::Handle))
+      return std::nullopt;
+    Origin O;
+    O.Root = V;
+    O.RootLoc = V->getLocation();
+    O.RootName = V->getNameAsString();
+    O.Context = A;
+    return O;
+  }
+
+  /// The local whose address or reference an argument passes: `&x`,
+  /// `std::ref(x)`, `std::addressof(x)` (a plain `x` is copied).
+  static const ValueDecl *referencedLocal(const Expr *Arg) {
+    const Expr *E = stripCopies(Arg);
+    if (const auto *UO = dyn_cast<UnaryOperator>(E); UO && UO->getOpcode() == UO_AddrOf)
+      E = UO->getSubExpr()->IgnoreParenImpCasts();
+    else if (const auto *CE = dyn_cast<CallExpr>(E);
+             CE && CE->getNumArgs() == 1 &&
+             hasQualifiedName(CE->getDirectCallee(),
+                              {"std::ref", "std::cref", "std::addressof", "boost::ref",
+                               "boost::cref"}))
+      E = CE->getArg(0)->IgnoreParenImpCasts();
+    else
+      return nullptr;
+    const auto *DRE = dyn_cast<DeclRefExpr>(E);
+    return DRE ? DRE->getDecl() : nullptr;
+  }
+
+  static bool aliveUntilCompletion(const Origin &O) {
+    const ContextTypeRow *Row = O.Context ? O.Context->Context.Row : nullptr;
     return Row && Row->AliveUntilCompletion;
   }
 
@@ -502,24 +546,21 @@ private:
   /// What to capture (or, for arguments, pass) instead of a borrowed value.
   std::string copyHint(const Origin &O, llvm::StringRef Name, QualType Shown,
                        bool Capture = true) const {
-    if (O.Derived)
+    if (O.Derived || !O.Context)
       return std::string(Capture ? "capture" : "pass") +
              " an owning copy of the data instead, such as a 'std::string'";
     // `->` or `.` as the value the user holds requires.
-    std::optional<ContextAccess> A = Model.classify(Shown);
-    if (!A)
-      A = O.Context;
-    bool Arrow = A->How == Access::Pointer ||
-                 (A->How == Access::Handle && A->Context.Kind == Ownership::Borrowed);
+    ContextAccess A = Model.classify(Shown).value_or(*O.Context);
+    bool Arrow = A.How == Access::Pointer ||
+                 (A.How == Access::Handle && A.Context.Kind == Ownership::Borrowed);
+    const ContextType &Ctx = O.Context->Context;
     if (!Capture)
-      return "pass " + Model.hintFor(O.Context->Context, Name, Arrow) +
-             " instead";
-    std::string Copy = Model.captureCopyFor(O.Context->Context, Name, Arrow);
+      return "pass " + Model.hintFor(Ctx, Name, Arrow) + " instead";
+    std::string Copy = Model.captureCopyFor(Ctx, Name, Arrow);
     if (!Copy.empty())
       return "capture a copy of what the work needs instead, such as '[" +
              Copy + "]'";
-    return "capture " + Model.hintFor(O.Context->Context, Name, Arrow) +
-           " instead";
+    return "capture " + Model.hintFor(Ctx, Name, Arrow) + " instead";
   }
 
   CaptureFinding finding(SourceLocation Loc, CaptureHow How, const Origin &O) {

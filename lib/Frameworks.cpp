@@ -147,14 +147,15 @@ const llvm::StringRef CrowCompletionCalls[] = {"crow::response::end"};
 const FrameworkProfile Profiles[] = {
     {"grpc", GrpcTypes, GrpcPerRequestBases, {}, {}, {}, {}, GrpcServerTypes,
      GrpcCompletionCalls},
-    {"beast", BeastTypes, {}, {}, {}, {}, {}, BeastServerTypes},
-    {"httplib", HttplibTypes, {}, {}, {}, {}, {}, HttplibServerTypes},
-    {"cpprest", CpprestTypes, {}, {}, {}, {}, {}, CpprestServerTypes},
+    {"beast", BeastTypes, {}, {}, {}, {}, {}, BeastServerTypes, {}},
+    {"httplib", HttplibTypes, {}, {}, {}, {}, {}, HttplibServerTypes, {}},
+    {"cpprest", CpprestTypes, {}, {}, {}, {}, {}, CpprestServerTypes, {}},
     {"civetweb", CivetwebTypes, {}, {}, CivetwebWebsocketRegistrars,
-     CivetwebWebsocketBases, CivetwebDeriving, CivetwebServerTypes},
-    {"drogon", DrogonTypes, {}, DrogonCallbackArgs, {}, {}, {}, DrogonServerTypes},
+     CivetwebWebsocketBases, CivetwebDeriving, CivetwebServerTypes, {}},
+    {"drogon", DrogonTypes, {}, DrogonCallbackArgs, {}, {}, {}, DrogonServerTypes,
+     {}},
     {"crow", CrowTypes, {}, {}, {}, {}, {}, CrowServerTypes, CrowCompletionCalls},
-    {"pistache", PistacheTypes, {}, {}, {}, {}, {}, PistacheServerTypes},
+    {"pistache", PistacheTypes, {}, {}, {}, {}, {}, PistacheServerTypes, {}},
 };
 
 const llvm::StringRef ViewTypes[] = {

@@ -75,7 +75,7 @@ struct FrameworkProfile {
   /// Member functions that complete a request (`Finish` of a gRPC reactor,
   /// `crow::response::end`): objects `AliveUntilCompletion`, and the
   /// per-request bases, stay valid until one of them is called.
-  llvm::ArrayRef<llvm::StringRef> CompletionCalls = {};
+  llvm::ArrayRef<llvm::StringRef> CompletionCalls;
 };
 
 /// How a launcher lets go of the work it is given.

@@ -10,6 +10,7 @@
 #include "clang/AST/StmtCXX.h"
 #include "clang/Basic/SourceManager.h"
 #include "llvm/ADT/DenseSet.h"
+#include "llvm/ADT/SmallPtrSet.h"
 #include <algorithm>
 
 using namespace clang;
@@ -136,8 +137,38 @@ Token classifyToken(const Expr *E) {
   return Token::Unknown;
 }
 
+/// The variables \p E refers to (`ioc` in `ioc.run()`, `p` in
+/// `p.get_future().get()`).
+llvm::SmallPtrSet<const ValueDecl *, 4> referencedVars(const Expr *E) {
+  struct Refs : RecursiveASTVisitor<Refs> {
+    llvm::SmallPtrSet<const ValueDecl *, 4> Vars;
+    bool VisitDeclRefExpr(DeclRefExpr *DRE) {
+      if (isa<VarDecl>(DRE->getDecl()))
+        Vars.insert(DRE->getDecl());
+      return true;
+    }
+    bool VisitMemberExpr(MemberExpr *ME) {
+      if (isa<CXXThisExpr>(ME->getBase()->IgnoreParenImpCasts()))
+        Vars.insert(ME->getMemberDecl());
+      return true;
+    }
+    bool TraverseLambdaExpr(LambdaExpr *) { return true; }
+  } R;
+  if (E)
+    R.TraverseStmt(const_cast<Expr *>(E));
+  return R.Vars;
+}
+
+bool isFuture(QualType T) {
+  const CXXRecordDecl *RD = T.getNonReferenceType()->getAsCXXRecordDecl();
+  return RD && hasQualifiedName(RD, {"std::future", "std::shared_future",
+                                     "boost::future", "boost::shared_future"});
+}
+
 bool isThreadClass(const CXXRecordDecl *RD) {
-  if (!RD)
+  // Cheap test first: this runs on every construction in every function.
+  if (!RD || !RD->getIdentifier() ||
+      (RD->getName() != "thread" && RD->getName() != "jthread"))
     return false;
   std::string Name = qualifiedName(RD);
   return llvm::any_of(launcherRows(), [&](const LauncherRow &R) {
@@ -309,7 +340,7 @@ private:
       VarWaited.insert(V);
   }
 
-  void kept(const Expr *E, SourceLocation Loc, std::string Where) {
+  void kept(const Expr *E, SourceLocation Loc, const std::string &Where) {
     E = stripValue(E);
     Kept.try_emplace(E, Fate{FateKind::Kept, Loc, Where});
     if (const VarDecl *V = localVar(E))
@@ -336,6 +367,13 @@ private:
     } else if (Name == "join" || Name == "get" || Name == "wait" ||
                Name == "wait_for" || Name == "wait_until") {
       markWaited(Obj);
+      if (Name != "get" || isFuture(Obj->getType()))
+        WaitsAt.push_back({Fns.back(), MC->getBeginLoc(), referencedVars(Obj)});
+    } else if (Name == "run" || Name == "run_one" || Name == "run_for" ||
+               Name == "run_until" || Name == "poll" || Name == "poll_one") {
+      // The function runs the event loop: work posted to it before is done
+      // (or abandoned) before the loop returns.
+      WaitsAt.push_back({Fns.back(), MC->getBeginLoc(), referencedVars(Obj)});
     } else if (Name == "then") {
       ChainNext[Target] = MC;
       if (V)
@@ -476,6 +514,20 @@ private:
   llvm::DenseMap<const VarDecl *, SourceLocation> VarDetached;
   llvm::DenseMap<const VarDecl *, Fate> VarKept;
   llvm::DenseMap<const VarDecl *, const Expr *> VarChained;
+  /// A call that waits for work or runs an event loop (`cv.wait()`,
+  /// `ioc.run()`, `done.get_future().get()`): the function it is written
+  /// in, where, and the variables its object refers to.
+  struct Wait {
+    const FunctionDecl *In;
+    SourceLocation Loc;
+    llvm::SmallPtrSet<const ValueDecl *, 4> Vars;
+  };
+  std::vector<Wait> WaitsAt;
+
+  /// True when the function waits, after the launch, on something the
+  /// launch touches: the event loop it posts to, a condition variable or
+  /// promise the work captures.
+  bool waitedAfter(const Candidate &C) const;
 };
 
 LaunchFinder::Fate LaunchFinder::fateOf(const Expr *E, unsigned Depth) const {
@@ -515,9 +567,47 @@ LaunchFinder::Fate LaunchFinder::fateOf(const Expr *E, unsigned Depth) const {
   return {FateKind::Dropped, V->getLocation(), {}};
 }
 
+bool LaunchFinder::waitedAfter(const Candidate &C) const {
+  const SourceManager &SM = Ctx.getSourceManager();
+  llvm::SmallPtrSet<const ValueDecl *, 8> Touched;
+  bool Any = false;
+  for (const Wait &Wt : WaitsAt)
+    if (Wt.In == C.W.In &&
+        SM.isBeforeInTranslationUnit(C.W.Launch->getEndLoc(), Wt.Loc))
+      Any = true;
+  if (!Any)
+    return false;
+  // What the launch touches: its arguments other than the work (the
+  // executor, the io_context), its object, and what the work captures.
+  if (const auto *CE = dyn_cast<CallExpr>(C.W.Launch)) {
+    for (const Expr *Arg : CE->arguments())
+      if (Arg != C.W.Callable)
+        for (const ValueDecl *V : referencedVars(Arg))
+          Touched.insert(V);
+    if (const auto *MC = dyn_cast<CXXMemberCallExpr>(CE))
+      for (const ValueDecl *V : referencedVars(MC->getImplicitObjectArgument()))
+        Touched.insert(V);
+  }
+  if (const auto *LE = dyn_cast<LambdaExpr>(stripCallable(C.W.Callable)))
+    for (const LambdaCapture &Cap : LE->captures())
+      if (Cap.capturesVariable())
+        Touched.insert(Cap.getCapturedVar());
+  return llvm::any_of(WaitsAt, [&](const Wait &Wt) {
+    return Wt.In == C.W.In &&
+           SM.isBeforeInTranslationUnit(C.W.Launch->getEndLoc(), Wt.Loc) &&
+           llvm::any_of(Wt.Vars, [&](const ValueDecl *V) { return Touched.count(V); });
+  });
+}
+
 std::vector<DetachedWork> LaunchFinder::finish() {
   std::vector<DetachedWork> Result;
+  const SourceManager &SM = Ctx.getSourceManager();
   for (Candidate &C : Cands) {
+    // The function waits for the work before it returns: `ioc.run()` on
+    // the loop it posted to, `cv.wait(...)` on a condition variable the
+    // work signals, `done.get_future().get()` on a promise it fulfils.
+    if (waitedAfter(C))
+      continue;
     Fate F = fateOf(C.Result);
     bool Lets = false;
     switch (C.W.Kind) {
@@ -550,7 +640,6 @@ std::vector<DetachedWork> LaunchFinder::finish() {
       C.W.Note = noteFor(C, F);
     Result.push_back(std::move(C.W));
   }
-  const SourceManager &SM = Ctx.getSourceManager();
   std::stable_sort(Result.begin(), Result.end(),
                    [&](const DetachedWork &A, const DetachedWork &B) {
                      return SM.isBeforeInTranslationUnit(
@@ -598,17 +687,26 @@ LauncherModel::LauncherModel(const ContextModel &Model,
     UserRows.push_back(LauncherRow{N, LaunchKind::Always, -2, ""});
   for (LauncherRow &R : UserRows)
     Rows[R.QualifiedName] = &R;
+  for (const auto &R : Rows)
+    Names.insert(llvm::StringRef(R.getKey()).rsplit("::").second.empty()
+                     ? R.getKey()
+                     : llvm::StringRef(R.getKey()).rsplit("::").second);
 }
 
 const LauncherRow *LauncherModel::rowFor(const FunctionDecl *FD) const {
   if (!FD->getIdentifier() || isa<CXXConstructorDecl>(FD))
+    return nullptr;
+  // Cheap test first: this runs on every call in every function.
+  const auto *MD = dyn_cast<CXXMethodDecl>(FD);
+  if (!Names.contains(FD->getName()) &&
+      (!MD || MD->size_overridden_methods() == 0))
     return nullptr;
   auto It = Rows.find(qualifiedName(FD));
   if (It != Rows.end())
     return It->second->Kind == LaunchKind::Thread ? nullptr : It->second;
   // An override of a launcher launches too (`CPUThreadPoolExecutor::add`
   // overrides `folly::Executor::add`).
-  if (const auto *MD = dyn_cast<CXXMethodDecl>(FD))
+  if (MD)
     for (const CXXMethodDecl *O : MD->overridden_methods())
       if (const LauncherRow *R = rowFor(O))
         return R;

@@ -23,6 +23,7 @@
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringMap.h"
+#include "llvm/ADT/StringSet.h"
 #include <string>
 #include <vector>
 
@@ -126,6 +127,8 @@ private:
 
   const ContextModel &Model;
   llvm::StringMap<const LauncherRow *> Rows;
+  /// The unqualified names of the rows, a cheap filter before Rows.
+  llvm::StringSet<> Names;
   std::vector<LauncherRow> UserRows;
   std::vector<std::string> UserNames;
   mutable llvm::DenseMap<const clang::FunctionDecl *,

@@ -1,6 +1,7 @@
 //===--- Runner.cpp - runs the checks over translation units --------------===//
 
 #include "tool/Runner.h"
+#include "tool/CompileDB.h"
 #include "clang-tidy/ClangTidy.h"
 #include "clang-tidy/ClangTidyModule.h"
 #include "clang/AST/ASTConsumer.h"
@@ -74,6 +75,11 @@ public:
                      DiagnosticConsumer *DiagConsumer) override {
     // As clang-tidy: code sees __clang_analyzer__ defined.
     Invocation->getPreprocessorOpts().SetUpStaticAnalyzer = true;
+    // Never load code named by a compile command.
+    Invocation->getFrontendOpts().Plugins.clear();
+    Invocation->getFrontendOpts().AddPluginActions.clear();
+    Invocation->getFrontendOpts().PluginArgs.clear();
+    Invocation->getCodeGenOpts().PassPlugins.clear();
     return FrontendActionFactory::runInvocation(Invocation, Files, PCHContainerOps,
                                                 DiagConsumer);
   }
@@ -90,7 +96,7 @@ runChecks(ClangTidyContext &Context,
           const tooling::CompilationDatabase &Compilations,
           llvm::ArrayRef<std::string> Files,
           IntrusiveRefCntPtr<llvm::vfs::OverlayFileSystem> BaseFS,
-          bool FixesFromNotes) {
+          bool FixesFromNotes, bool &ToolFailed) {
   tooling::ClangTool Tool(Compilations, Files,
                           std::make_shared<PCHContainerOperations>(), BaseFS);
   // ExtraArgs / ExtraArgsBefore from the configuration, as clang-tidy does.
@@ -109,6 +115,10 @@ runChecks(ClangTidyContext &Context,
     return Adjusted;
   });
   Tool.appendArgumentsAdjuster(tooling::getStripPluginsAdjuster());
+  Tool.appendArgumentsAdjuster([](const tooling::CommandLineArguments &Args, StringRef) {
+    std::vector<std::string> Dropped;
+    return dropCodeLoadingFlags(Args, Dropped);
+  });
 
   ClangTidyDiagnosticConsumer DiagConsumer(Context, nullptr, true, FixesFromNotes);
   DiagnosticsEngine DE(new DiagnosticIDs(), new DiagnosticOptions(), &DiagConsumer,
@@ -116,7 +126,7 @@ runChecks(ClangTidyContext &Context,
   Context.setDiagnosticsEngine(&DE);
   Tool.setDiagnosticConsumer(&DiagConsumer);
   ActionFactory Factory(Context, std::move(BaseFS));
-  Tool.run(&Factory);
+  ToolFailed = Tool.run(&Factory) != 0;
   return DiagConsumer.take();
 }
 

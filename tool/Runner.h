@@ -7,6 +7,12 @@
 // checks near the cost of the parse. Findings do not depend on the scope:
 // lib/ analyzes helper functions in headers on demand.
 //
+// The standalone driver runs it in a worker process, one translation unit
+// per process (tool/Worker.h). Compile commands are input, not trusted
+// code: flags that would load code into the compiler are removed again
+// after the configuration's ExtraArgs are added, and the invocation never
+// loads plugins.
+//
 //===----------------------------------------------------------------------===//
 
 #ifndef CTXLIFE_TOOL_RUNNER_H
@@ -25,7 +31,7 @@ runChecks(clang::tidy::ClangTidyContext &Context,
           const clang::tooling::CompilationDatabase &Compilations,
           llvm::ArrayRef<std::string> Files,
           llvm::IntrusiveRefCntPtr<llvm::vfs::OverlayFileSystem> BaseFS,
-          bool FixesFromNotes);
+          bool FixesFromNotes, bool &ToolFailed);
 
 } // namespace ctxlife::driver
 

@@ -1,42 +1,49 @@
 //===--- ctxlife.cpp - the standalone ctxlife driver ----------------------===//
 //
-// A thin driver over clang-tidy's engine library: the same check objects as
-// the plugin, the same NOLINT handling, `.clang-tidy` parsing, header
-// filtering, fix-it application and export. It adds what a CI gate needs:
-// ctxlife's checks by default, and documented exit codes.
+// A driver over clang-tidy's engine library: the same check objects as the
+// plugin, the same NOLINT handling, `.clang-tidy` parsing, header filtering,
+// fix-it application and export. It adds what a CI gate needs (docs/cli.md):
+//
+//   Options.h    the command line and the configuration
+//   CompileDB.h  compile databases, the files to analyze, their commands
+//   Worker.h     one translation unit per worker process; the scheduler
+//   Findings.h   positions, root-relative paths, fingerprints
+//   Gate.h       baselines and diff mode
+//   Formats.h    JSON, SARIF and GitHub output (text is clang-tidy's)
+//   Runner.h     clang-tidy's engine over one translation unit
 //
 // Exit codes: 0 no findings; 1 findings; 2 usage or configuration error;
-// 3 a translation unit could not be analyzed (compile errors).
+// 3 a translation unit could not be analyzed (compile errors, crash,
+// timeout). Everything that was analyzed is reported either way.
 //
 //===----------------------------------------------------------------------===//
 
+#include "tool/CompileDB.h"
+#include "tool/Findings.h"
+#include "tool/Formats.h"
+#include "tool/Gate.h"
+#include "tool/Options.h"
+#include "tool/Paths.h"
+#include "tool/Redirect.h"
+#include "tool/Worker.h"
 #include "clang-tidy/ClangTidy.h"
 #include "clang-tidy/ClangTidyDiagnosticConsumer.h"
-#include "clang-tidy/ClangTidyOptions.h"
-#include "tool/Runner.h"
-#include "clang/Tooling/CommonOptionsParser.h"
-#include "clang/Tooling/CompilationDatabase.h"
-#include "clang/Tooling/JSONCompilationDatabase.h"
-#include "llvm/Support/CommandLine.h"
 #include "llvm/Support/FileSystem.h"
+#include "llvm/Support/Format.h"
 #include "llvm/Support/InitLLVM.h"
-#include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
+#include "llvm/Support/PrettyStackTrace.h"
 #include "llvm/Support/Process.h"
 #include "llvm/Support/Regex.h"
-#include "llvm/Support/VirtualFileSystem.h"
 #include "llvm/Support/raw_ostream.h"
-
-#ifndef CTXLIFE_VERSION
-#define CTXLIFE_VERSION "0.0.0"
-#endif
-#ifndef CTXLIFE_RESOURCE_DIR
-#define CTXLIFE_RESOURCE_DIR ""
-#endif
+#include <chrono>
+#include <map>
+#include <set>
 
 using namespace clang;
 using namespace clang::tidy;
 using namespace llvm;
+using namespace ctxlife::driver;
 
 extern volatile int CtxLifeModuleAnchorSource;
 static int LLVM_ATTRIBUTE_UNUSED CtxLifeModuleAnchorDestination =
@@ -44,381 +51,357 @@ static int LLVM_ATTRIBUTE_UNUSED CtxLifeModuleAnchorDestination =
 
 namespace {
 
-enum ExitCode : int {
-  ExitClean = 0,
-  ExitFindings = 1,
-  ExitUsage = 2,
-  ExitAnalysisFailed = 3,
-};
-
-cl::OptionCategory Category("ctxlife options");
-
-const char Overview[] = R"(
-ctxlife finds request-context lifetime misuse in C++ servers: request
-contexts (and views, handles and lambdas that refer to them) stored in
-storage that outlives the request. See --list-checks.
-
-  ctxlife [options] <source>... [-- <compiler flags>]
-  ctxlife -p <build-dir> [options] <source>...
-
-Exit codes: 0 no findings, 1 findings, 2 usage or configuration error,
-3 a translation unit could not be analyzed.
-)";
-
-cl::opt<std::string> Checks("checks", cl::desc(R"(Comma-separated globs of checks to run, added to
-the ones from .clang-tidy files. Default: ctxlife-*)"),
-                            cl::init(""), cl::cat(Category));
-cl::opt<std::string> WarningsAsErrors("warnings-as-errors",
-                                      cl::desc("Globs of checks whose warnings are errors."),
-                                      cl::init(""), cl::cat(Category));
-cl::opt<std::string> HeaderFilter("header-filter",
-                                  cl::desc("Regex of headers to report findings in."),
-                                  cl::init(""), cl::cat(Category));
-cl::opt<std::string> ExcludeHeaderFilter(
-    "exclude-header-filter",
-    cl::desc("Regex of headers not to report findings in."), cl::init(""),
-    cl::cat(Category));
-cl::opt<bool> SystemHeaders("system-headers",
-                            cl::desc("Report findings in system headers too."),
-                            cl::init(false), cl::cat(Category));
-cl::opt<std::string> LineFilter("line-filter",
-                                cl::desc("JSON list of files and line ranges to report (clang-tidy's format)."),
-                                cl::init(""), cl::cat(Category));
-cl::opt<bool> Fix("fix", cl::desc("Apply suggested fixes."), cl::init(false),
-                  cl::cat(Category));
-cl::opt<bool> FixErrors("fix-errors",
-                        cl::desc("Apply fixes even if there are compile errors."),
-                        cl::init(false), cl::cat(Category));
-cl::opt<bool> FixNotes("fix-notes", cl::desc("Apply fixes found in notes."),
-                       cl::init(false), cl::cat(Category));
-cl::opt<std::string> FormatStyle("format-style",
-                                 cl::desc("Style for formatting code around fixes."),
-                                 cl::init("none"), cl::cat(Category));
-cl::opt<bool> ListChecks("list-checks", cl::desc("List the enabled checks and exit."),
-                         cl::init(false), cl::cat(Category));
-cl::opt<bool> DumpConfig("dump-config",
-                         cl::desc("Print the effective configuration and exit."),
-                         cl::init(false), cl::cat(Category));
-cl::opt<std::string> Config("config", cl::desc("Configuration in YAML/JSON, as in .clang-tidy."),
-                            cl::init(""), cl::cat(Category));
-cl::opt<std::string> ConfigFile("config-file",
-                                cl::desc("Read the configuration from this file."),
-                                cl::init(""), cl::cat(Category));
-cl::opt<std::string> ExportFixes("export-fixes",
-                                 cl::desc("Write fixes as clang-apply-replacements YAML."),
-                                 cl::init(""), cl::cat(Category));
-cl::opt<bool> Quiet("quiet", cl::desc("Print only findings."), cl::init(false),
-                    cl::cat(Category));
-cl::opt<std::string> ResourceDir(
-    "resource-dir", cl::desc("Clang's resource directory (builtin headers)."),
-    cl::init(CTXLIFE_RESOURCE_DIR), cl::cat(Category));
-
-int usageError(const Twine &Message) {
-  errs() << "ctxlife: error: " << Message << "\n";
-  return ExitUsage;
-}
-
-std::optional<ClangTidyOptions> parseConfigText(StringRef Text, StringRef Source) {
-  std::string Error;
-  auto Parsed = parseConfigurationWithDiags(
-      MemoryBufferRef(Text, Source), [&](const SMDiagnostic &D) {
-        if (Error.empty())
-          Error = D.getMessage().str();
-      });
-  if (!Parsed) {
-    usageError("invalid configuration in " + Source + ": " +
-               (Error.empty() ? Parsed.getError().message() : Error));
-    return std::nullopt;
-  }
-  return *Parsed;
-}
-
-std::unique_ptr<ClangTidyOptionsProvider>
-createOptionsProvider(IntrusiveRefCntPtr<vfs::FileSystem> FS, bool &Failed) {
-  ClangTidyGlobalOptions Global;
-  if (std::error_code EC = parseLineFilter(LineFilter, Global)) {
-    usageError("invalid --line-filter: " + EC.message());
-    Failed = true;
-    return nullptr;
-  }
-  ClangTidyOptions Defaults;
-  Defaults.Checks = "ctxlife-*";
-  Defaults.WarningsAsErrors = "";
-  Defaults.HeaderFilterRegex = HeaderFilter;
-  Defaults.ExcludeHeaderFilterRegex = ExcludeHeaderFilter;
-  Defaults.SystemHeaders = SystemHeaders;
-  Defaults.FormatStyle = FormatStyle;
-  Defaults.User = sys::Process::GetEnv("USER");
-
-  ClangTidyOptions Overrides;
-  if (Checks.getNumOccurrences())
-    Overrides.Checks = Checks;
-  if (WarningsAsErrors.getNumOccurrences())
-    Overrides.WarningsAsErrors = WarningsAsErrors;
-  if (HeaderFilter.getNumOccurrences())
-    Overrides.HeaderFilterRegex = HeaderFilter;
-  if (ExcludeHeaderFilter.getNumOccurrences())
-    Overrides.ExcludeHeaderFilterRegex = ExcludeHeaderFilter;
-  if (SystemHeaders.getNumOccurrences())
-    Overrides.SystemHeaders = SystemHeaders;
-  if (FormatStyle.getNumOccurrences())
-    Overrides.FormatStyle = FormatStyle;
-
-  if (Config.getNumOccurrences() && ConfigFile.getNumOccurrences()) {
-    usageError("--config and --config-file are mutually exclusive");
-    Failed = true;
-    return nullptr;
-  }
-  std::string Text;
-  std::string Source;
-  if (ConfigFile.getNumOccurrences()) {
-    auto Buffer = MemoryBuffer::getFile(ConfigFile);
-    if (!Buffer) {
-      usageError("cannot read --config-file '" + ConfigFile +
-                 "': " + Buffer.getError().message());
-      Failed = true;
-      return nullptr;
-    }
-    Text = (*Buffer)->getBuffer().str();
-    Source = ConfigFile;
-  } else if (Config.getNumOccurrences()) {
-    Text = Config;
-    Source = "--config";
-  }
-  if (!Source.empty()) {
-    auto Parsed = parseConfigText(Text, Source);
-    if (!Parsed) {
-      Failed = true;
-      return nullptr;
-    }
-    return std::make_unique<ConfigOptionsProvider>(
-        std::move(Global), ClangTidyOptions::getDefaults().merge(Defaults, 0),
-        std::move(*Parsed), std::move(Overrides), std::move(FS));
-  }
-  return std::make_unique<FileOptionsProvider>(std::move(Global),
-                                               std::move(Defaults),
-                                               std::move(Overrides), std::move(FS));
-}
-
-bool validRegex(StringRef Name, const std::optional<std::string> &Value) {
-  if (!Value || Value->empty())
+/// Creates (truncates) \p Path now, so that an unwritable output is a usage
+/// error before any file is analyzed.
+bool probeWritable(StringRef Flag, StringRef Path) {
+  if (Path.empty())
     return true;
-  std::string Error;
-  if (Regex(*Value).isValid(Error))
+  std::error_code EC;
+  raw_fd_ostream Probe(Path, EC, sys::fs::OF_None);
+  if (!EC)
     return true;
-  usageError("invalid regular expression in " + Name + " '" + *Value +
-             "': " + Error);
+  usageError("cannot write " + Flag + " '" + Path + "': " + EC.message());
   return false;
 }
 
-void printVersion(raw_ostream &OS) {
-  OS << "ctxlife version " << CTXLIFE_VERSION << "\n"
-     << "  built with LLVM " << LLVM_VERSION_STRING << "\n";
+bool isFinding(const ClangTidyError &E) {
+  return E.DiagLevel != ClangTidyError::Error && E.DiagnosticName != "clang-tidy-config";
+}
+
+/// A worker's standard error, without clang's `N warnings generated.` lines
+/// when --quiet is given.
+void forwardStderr(StringRef Text, bool Quiet) {
+  static const Regex Generated("^[0-9]+ (warning|error)s? (and [0-9]+ errors? )?generated\\.$");
+  SmallVector<StringRef, 16> Lines;
+  Text.split(Lines, '\n');
+  if (!Lines.empty() && Lines.back().empty())
+    Lines.pop_back();
+  for (StringRef Line : Lines)
+    if (!Quiet || !Generated.match(Line))
+      errs() << Line << "\n";
+}
+
+void printSuppressed(const ClangTidyStats &S) {
+  if (!S.errorsIgnored())
+    return;
+  errs() << "Suppressed " << S.errorsIgnored() << " warnings (";
+  StringRef Sep;
+  if (S.ErrorsIgnoredNonUserCode) {
+    errs() << S.ErrorsIgnoredNonUserCode << " in non-user code";
+    Sep = ", ";
+  }
+  if (S.ErrorsIgnoredLineFilter) {
+    errs() << Sep << S.ErrorsIgnoredLineFilter << " due to line filter";
+    Sep = ", ";
+  }
+  if (S.ErrorsIgnoredNOLINT) {
+    errs() << Sep << S.ErrorsIgnoredNOLINT << " NOLINT";
+    Sep = ", ";
+  }
+  if (S.ErrorsIgnoredCheckFilter)
+    errs() << Sep << S.ErrorsIgnoredCheckFilter << " with check filters";
+  errs() << ").\n";
+}
+
+std::string plural(unsigned N, StringRef One, StringRef Many) {
+  return std::to_string(N) + " " + (N == 1 ? One : Many).str();
+}
+
+void printSummary(const Summary &T) {
+  errs() << "ctxlife: " << plural(T.Findings, "finding", "findings") << " in "
+         << plural(T.Files, "file", "files");
+  if (T.Failed)
+    errs() << ", " << T.Failed << " not analyzed";
+  if (T.Baselined)
+    errs() << ", " << T.Baselined << " in the baseline";
+  if (T.OutsideDiff)
+    errs() << ", " << T.OutsideDiff << " outside the diff";
+  errs() << " (" << format("%.1f", T.Seconds) << "s)\n";
+}
+
+StringRef outcomeKind(TUResult::Outcome O) {
+  switch (O) {
+  case TUResult::Analyzed:
+    return "analyzed";
+  case TUResult::CompileErrors:
+    return "compile-errors";
+  case TUResult::Crashed:
+    return "crash";
+  case TUResult::TimedOut:
+    return "timeout";
+  case TUResult::WorkerFailed:
+    return "worker-failed";
+  }
+  return "worker-failed";
+}
+
+/// A finding's primary line is in the diff (paths compared as real paths).
+bool inDiff(const Finding &F, const ChangedLines &Changed) {
+  if (F.Where.AbsolutePath.empty())
+    return false;
+  SmallString<256> Real;
+  if (sys::fs::real_path(F.Where.AbsolutePath, Real))
+    Real = F.Where.AbsolutePath;
+  auto It = Changed.find(Real);
+  return It != Changed.end() && It->second.count(F.Where.Line);
+}
+
+/// What must hold before any file is analyzed: flags, outputs, baseline,
+/// diff, the files and their configurations. Prints a one-line error and
+/// returns nullopt otherwise (exit code 2).
+struct Plan {
+  std::vector<Job> Jobs;
+  std::optional<BaselineCounts> Baseline;
+  std::optional<ChangedLines> Changed;
+  std::set<std::string> EnabledChecks;
+};
+
+std::optional<Plan> plan(const Settings &S, ClangTidyOptionsProvider &Provider) {
+  if (!validateChecksFlag(S) || !probeWritable("--export-fixes", S.ExportFixes) ||
+      !probeWritable("--output", S.Output) ||
+      !probeWritable("--write-baseline", S.WriteBaseline))
+    return std::nullopt;
+  Plan P;
+  if (!S.Baseline.empty()) {
+    P.Baseline = readBaseline(S.Baseline);
+    if (!P.Baseline)
+      return std::nullopt;
+  }
+  if (!S.DiffBase.empty()) {
+    P.Changed = changedLinesSince(S.DiffBase);
+    if (!P.Changed)
+      return std::nullopt;
+  }
+  std::optional<std::vector<Job>> Jobs = collectJobs(S);
+  if (!Jobs)
+    return std::nullopt;
+  P.Jobs = std::move(*Jobs);
+  // Each file's configuration must be valid, and some file must have a check
+  // enabled (a directory may switch ctxlife off on purpose).
+  std::map<std::string, std::vector<std::string>> ChecksFor;
+  for (const Job &J : P.Jobs) {
+    ClangTidyOptions Options = Provider.getOptions(J.File);
+    if (!validateRegexes(Options))
+      return std::nullopt;
+    std::string Globs = Options.Checks.value_or("");
+    auto It = ChecksFor.find(Globs);
+    if (It == ChecksFor.end())
+      It = ChecksFor.emplace(Globs, getCheckNames(Options, false)).first;
+    P.EnabledChecks.insert(It->second.begin(), It->second.end());
+  }
+  if (P.EnabledChecks.empty()) {
+    usageError("no checks enabled (see --checks and --list-checks)");
+    return std::nullopt;
+  }
+  return P;
+}
+
+/// The workers' errors in clang-tidy's order, one copy of each header
+/// finding; their counts; and the failed translation units in \p Out.
+std::vector<ClangTidyError> merge(std::vector<TUResult> &Results, ClangTidyStats &Stats,
+                                  const SourceCache &Sources, Report &Out) {
+  std::vector<ClangTidyError> Errors;
+  for (TUResult &R : Results) {
+    for (ClangTidyError &E : R.Errors)
+      Errors.push_back(std::move(E));
+    Stats.ErrorsIgnoredCheckFilter += R.Stats.ErrorsIgnoredCheckFilter;
+    Stats.ErrorsIgnoredNOLINT += R.Stats.ErrorsIgnoredNOLINT;
+    Stats.ErrorsIgnoredNonUserCode += R.Stats.ErrorsIgnoredNonUserCode;
+    Stats.ErrorsIgnoredLineFilter += R.Stats.ErrorsIgnoredLineFilter;
+    if (R.Status != TUResult::Analyzed) {
+      bool InRoot;
+      std::string Detail = R.Status == TUResult::CompileErrors ? "compile errors" : R.Detail;
+      Out.Failures.push_back({Sources.displayPath(R.File, InRoot),
+                              outcomeKind(R.Status).str(), Detail});
+    }
+  }
+  sortAndDeduplicate(Errors);
+  return Errors;
+}
+
+/// The gate: the baseline, then the diff. Fills \p Out with the findings
+/// that remain and the compile errors, and returns the errors to print and
+/// fix (compile errors and configuration problems always stay).
+std::vector<ClangTidyError> gate(const std::vector<Finding> &All, const Plan &P,
+                                 Report &Out) {
+  std::vector<Finding> Current;
+  for (const Finding &F : All)
+    if (isFinding(*F.Error))
+      Current.push_back(F);
+  std::vector<bool> Baselined(Current.size(), false);
+  if (P.Baseline)
+    Baselined = inBaseline(Current, *P.Baseline);
+  std::vector<ClangTidyError> Kept;
+  size_t Next = 0;
+  for (const Finding &F : All) {
+    if (!isFinding(*F.Error)) {
+      Kept.push_back(*F.Error);
+      if (F.Error->DiagLevel == ClangTidyError::Error)
+        Out.CompileErrors.push_back(F);
+      continue;
+    }
+    if (Baselined[Next++]) {
+      ++Out.Totals.Baselined;
+      continue;
+    }
+    if (P.Changed && !inDiff(F, *P.Changed)) {
+      ++Out.Totals.OutsideDiff;
+      continue;
+    }
+    Kept.push_back(*F.Error);
+    Out.Findings.push_back(F);
+  }
+  return Kept;
+}
+
+/// Prints (or writes to --output) the findings in the chosen format and
+/// applies the fixes, once. Returns the number of warnings-as-errors, or
+/// nullopt after a one-line error.
+std::optional<unsigned> emit(const Settings &S, const std::vector<ClangTidyError> &Kept,
+                             const Report &Out, ClangTidyContext &Context,
+                             FixBehaviour Behaviour,
+                             const IntrusiveRefCntPtr<vfs::OverlayFileSystem> &BaseFS) {
+  unsigned WErrorCount = 0;
+  if (S.Format == OutputFormat::Text) {
+    // clang-tidy's own printer writes to standard output.
+    std::optional<Redirect> ToFile;
+    if (!S.Output.empty())
+      ToFile.emplace(1, S.Output);
+    handleErrors(Kept, Context, Behaviour, WErrorCount, BaseFS);
+    return WErrorCount;
+  }
+  if (Behaviour != FB_NoFix) {
+    Redirect Discard(1, "/dev/null");
+    handleErrors(Kept, Context, Behaviour, WErrorCount, BaseFS);
+  }
+  std::error_code EC;
+  std::optional<raw_fd_ostream> File;
+  if (!S.Output.empty())
+    File.emplace(S.Output, EC, sys::fs::OF_Text);
+  if (EC) {
+    usageError("cannot write --output '" + S.Output + "': " + EC.message());
+    return std::nullopt;
+  }
+  raw_ostream &OS = File ? static_cast<raw_ostream &>(*File) : outs();
+  if (S.Format == OutputFormat::Json)
+    writeJson(OS, Out);
+  else if (S.Format == OutputFormat::Sarif)
+    writeSarif(OS, Out);
+  else
+    writeGithub(OS, Out, sys::Process::GetEnv("GITHUB_STEP_SUMMARY").value_or(""));
+  return static_cast<unsigned>(
+      count_if(Kept, [](const ClangTidyError &E) { return E.IsWarningAsError; }));
+}
+
+int runDriver(const Settings &S, std::unique_ptr<ClangTidyOptionsProvider> Provider,
+              const IntrusiveRefCntPtr<vfs::OverlayFileSystem> &BaseFS) {
+  auto Start = std::chrono::steady_clock::now();
+  if (S.ExplainGiven || S.ListChecks || S.DumpConfig) {
+    ClangTidyOptions Effective =
+        Provider->getOptions(absolutePath(S.Sources.empty() ? "dummy" : S.Sources.front()));
+    if (!S.ExplainGiven && (!validateChecksFlag(S) || !validateRegexes(Effective)))
+      return ExitUsage;
+    return runInformationalMode(S, Effective).value_or(ExitClean);
+  }
+  std::optional<Plan> P = plan(S, *Provider);
+  if (!P)
+    return ExitUsage;
+
+  std::vector<TUResult> Results = runJobs(S, P->Jobs);
+
+  Report Out;
+  Out.Root = findProjectRoot();
+  Out.EnabledChecks.assign(P->EnabledChecks.begin(), P->EnabledChecks.end());
+  SourceCache Sources(Out.Root);
+  ClangTidyStats Stats;
+  std::vector<ClangTidyError> Errors = merge(Results, Stats, Sources, Out);
+  std::vector<Finding> All = makeFindings(Errors, Sources);
+  if (!S.WriteBaseline.empty()) {
+    std::vector<Finding> Current;
+    for (const Finding &F : All)
+      if (isFinding(*F.Error))
+        Current.push_back(F);
+    if (!writeBaseline(S.WriteBaseline, Current))
+      return ExitUsage;
+  }
+  std::vector<ClangTidyError> Kept = gate(All, *P, Out);
+  Out.Totals.Files = Results.size();
+  Out.Totals.Failed = Out.Failures.size();
+  Out.Totals.Findings = Out.Findings.size();
+  Out.Totals.Suppressed = Stats.errorsIgnored();
+
+  for (const TUResult &R : Results)
+    forwardStderr(R.Stderr, S.Quiet);
+
+  // Fixes: as clang-tidy, none when there are compile errors, unless
+  // --fix-errors.
+  FixBehaviour Behaviour = S.FixNotes ? FB_FixNotes : (S.Fix || S.FixErrors) ? FB_Fix : FB_NoFix;
+  bool FixesDisabled = !Out.CompileErrors.empty() && !S.FixErrors && Behaviour != FB_NoFix;
+  ClangTidyContext Context(std::move(Provider), false, false);
+  std::optional<unsigned> WErrorCount =
+      emit(S, Kept, Out, Context, FixesDisabled ? FB_NoFix : Behaviour, BaseFS);
+  if (!WErrorCount)
+    return ExitUsage;
+  if (!S.ExportFixes.empty()) {
+    std::error_code EC;
+    raw_fd_ostream OS(S.ExportFixes, EC, sys::fs::OF_None);
+    if (EC)
+      return usageError("cannot write --export-fixes '" + S.ExportFixes + "': " + EC.message());
+    exportReplacements(P->Jobs.front().File, Kept, OS);
+  }
+
+  if (!S.Quiet) {
+    printSuppressed(Stats);
+    if (FixesDisabled)
+      errs() << "Found compiler errors, but -fix-errors was not specified.\n"
+                "Fixes have NOT been applied.\n\n";
+  }
+  for (const TUResult &R : Results)
+    if (R.Status != TUResult::Analyzed && R.Status != TUResult::CompileErrors)
+      errs() << "ctxlife: error: " << R.File << ": " << R.Detail << "\n";
+  if (!S.Quiet) {
+    Out.Totals.Seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - Start).count();
+    printSummary(Out.Totals);
+  }
+
+  if (any_of(Errors, [](const ClangTidyError &E) {
+        return E.DiagnosticName == "clang-tidy-config";
+      })) {
+    errs() << "ctxlife: error: invalid check options (see the "
+              "[clang-tidy-config] diagnostics above)\n";
+    return ExitUsage;
+  }
+  if (!Out.Failures.empty()) {
+    bool OnlyCompileErrors = all_of(Out.Failures, [](const Failure &F) {
+      return F.Kind == "compile-errors";
+    });
+    errs() << "ctxlife: error: some translation units could not be analyzed ("
+           << (OnlyCompileErrors ? "compile errors above" : "see above") << ")\n";
+    return ExitAnalysisFailed;
+  }
+  if (*WErrorCount && !S.Quiet)
+    errs() << *WErrorCount << " warning" << (*WErrorCount == 1 ? "" : "s")
+           << " treated as error" << (*WErrorCount == 1 ? "" : "s") << "\n";
+  if (!S.WriteBaseline.empty())
+    return ExitClean;
+  return Out.Findings.empty() ? ExitClean : ExitFindings;
 }
 
 } // namespace
 
 int main(int argc, const char **argv) {
   InitLLVM X(argc, argv);
-  cl::SetVersionPrinter(printVersion);
-  cl::HideUnrelatedOptions(Category);
-
-  // An explicit build directory must hold a readable database: fail with one
-  // line instead of falling back to running without flags.
-  for (int I = 1; I < argc; ++I) {
-    StringRef A(argv[I]);
-    if (A == "--")
-      break;
-    std::string Dir;
-    if ((A == "-p" || A == "--p") && I + 1 < argc)
-      Dir = argv[I + 1];
-    else if (A.consume_front("-p=") || A.consume_front("--p="))
-      Dir = A.str();
-    else
-      continue;
-    std::string Error;
-    SmallString<256> Json(Dir);
-    sys::path::append(Json, "compile_commands.json");
-    if (sys::fs::exists(Json)) {
-      if (!tooling::JSONCompilationDatabase::loadFromFile(
-              Json, Error, tooling::JSONCommandLineSyntax::AutoDetect))
-        return usageError("cannot load compilation database '" + Json +
-                          "': " + StringRef(Error).trim().split('\n').first);
-    } else if (!tooling::CompilationDatabase::autoDetectFromDirectory(Dir, Error))
-      return usageError("cannot load a compilation database from '" + Dir +
-                        "': " + StringRef(Error).trim().split('\n').first);
-  }
-
-  auto Parser = tooling::CommonOptionsParser::create(argc, argv, Category,
-                                                     cl::ZeroOrMore, Overview);
-  if (!Parser) {
-    std::string Message = toString(Parser.takeError());
-    StringRef M = StringRef(Message).trim();
-    M.consume_front("error: ");
-    M.consume_front(argv[0]);
-    M.consume_front(sys::path::filename(argv[0]));
-    M.consume_front(": ");
-    return usageError(M.split('\n').first);
-  }
-
+  setBugReportMsg("ctxlife crashed. Please report it with the stack dump below "
+                  "and the compile command of the file.\n");
+  std::optional<Settings> S = parseCommandLine(argc, argv);
+  if (!S)
+    return ExitUsage;
   auto BaseFS = makeIntrusiveRefCnt<vfs::OverlayFileSystem>(vfs::getRealFileSystem());
-  bool Failed = false;
-  auto Provider = createOptionsProvider(BaseFS, Failed);
-  if (Failed)
+  std::unique_ptr<ClangTidyOptionsProvider> Provider = createOptionsProvider(BaseFS);
+  if (!Provider)
     return ExitUsage;
-  ClangTidyOptionsProvider *OptionsProvider = Provider.get();
-
-  std::vector<std::string> Files = Parser->getSourcePathList();
-  SmallString<256> FirstFile(Files.empty() ? "dummy" : Files.front());
-  if (std::error_code EC = sys::fs::make_absolute(FirstFile))
-    return usageError("cannot resolve '" + FirstFile + "': " + EC.message());
-  ClangTidyOptions Effective = OptionsProvider->getOptions(FirstFile);
-  if (!validRegex("HeaderFilterRegex", Effective.HeaderFilterRegex) ||
-      !validRegex("ExcludeHeaderFilterRegex", Effective.ExcludeHeaderFilterRegex))
-    return ExitUsage;
-
-  std::vector<std::string> Enabled = getCheckNames(Effective, false);
-  if (ListChecks) {
-    outs() << "Enabled checks:";
-    for (const std::string &C : Enabled)
-      outs() << "\n    " << C;
-    outs() << "\n\n";
-    return Enabled.empty() ? ExitUsage : ExitClean;
-  }
-  if (DumpConfig) {
-    Effective.CheckOptions = getCheckOptions(Effective, false);
-    outs() << configurationAsText(ClangTidyOptions::getDefaults().merge(Effective, 0))
-           << "\n";
-    return ExitClean;
-  }
-  // A check glob that names nothing we have is a typo, not a request to run
-  // nothing: say so.
-  if (Checks.getNumOccurrences()) {
-    SmallVector<StringRef, 8> Globs;
-    StringRef(Checks).split(Globs, ',');
-    auto Known = getAllChecksAndOptions(false).Names;
-    for (StringRef Glob : Globs) {
-      Glob = Glob.trim();
-      if (Glob.empty() || Glob.starts_with("-") || Glob.contains('*'))
-        continue;
-      if (!Known.contains(Glob))
-        return usageError("unknown check '" + Glob + "' (see --list-checks)");
-    }
-  }
-  if (Enabled.empty())
-    return usageError("no checks enabled (see --checks and --list-checks)");
-  if (Files.empty())
-    return usageError("no input files specified");
-  for (const std::string &F : Files)
-    if (!sys::fs::exists(F))
-      return usageError("cannot read '" + F + "': no such file");
-
-  if (!ExportFixes.empty()) {
-    std::error_code EC;
-    raw_fd_ostream Probe(ExportFixes, EC, sys::fs::OF_None);
-    if (EC)
-      return usageError("cannot write --export-fixes '" + ExportFixes +
-                        "': " + EC.message());
-  }
-
-  // Builtin headers come from the LLVM 19 installation this tool was built
-  // against, wherever the binary itself lives.
-  class WithResourceDir : public tooling::CompilationDatabase {
-  public:
-    WithResourceDir(const tooling::CompilationDatabase &Base, std::string Dir)
-        : Base(Base), Dir(std::move(Dir)) {}
-    std::vector<tooling::CompileCommand>
-    getCompileCommands(StringRef File) const override {
-      auto Cmds = Base.getCompileCommands(File);
-      if (!Dir.empty())
-        for (auto &C : Cmds) {
-          bool Has = any_of(C.CommandLine, [](const std::string &A) {
-            return StringRef(A).starts_with("-resource-dir");
-          });
-          if (!Has && !C.CommandLine.empty())
-            C.CommandLine.insert(C.CommandLine.begin() + 1, "-resource-dir=" + Dir);
-        }
-      return Cmds;
-    }
-    std::vector<std::string> getAllFiles() const override { return Base.getAllFiles(); }
-
-  private:
-    const tooling::CompilationDatabase &Base;
-    std::string Dir;
-  } Database(Parser->getCompilations(), ResourceDir);
-
-  ClangTidyContext Context(std::move(Provider), false, false);
-  std::vector<ClangTidyError> Errors =
-      ctxlife::driver::runChecks(Context, Database, Files, BaseFS, FixNotes);
-
-  bool CompileErrors = any_of(Errors, [](const ClangTidyError &E) {
-    return E.DiagLevel == ClangTidyError::Error;
-  });
-  // Invalid check options are reported by the checks as `clang-tidy-config`
-  // diagnostics: a configuration error, not a finding.
-  bool ConfigErrors = any_of(Errors, [](const ClangTidyError &E) {
-    return E.DiagnosticName == "clang-tidy-config";
-  });
-  unsigned Findings = count_if(Errors, [](const ClangTidyError &E) {
-    return E.DiagLevel != ClangTidyError::Error &&
-           E.DiagnosticName != "clang-tidy-config";
-  });
-  FixBehaviour Behaviour = FixNotes ? FB_FixNotes
-                           : (Fix || FixErrors) ? FB_Fix
-                                                : FB_NoFix;
-  bool DisableFixes = CompileErrors && !FixErrors;
-  unsigned WErrorCount = 0;
-  handleErrors(Errors, Context, DisableFixes ? FB_NoFix : Behaviour, WErrorCount,
-               BaseFS);
-
-  if (!ExportFixes.empty()) {
-    std::error_code EC;
-    raw_fd_ostream OS(ExportFixes, EC, sys::fs::OF_None);
-    if (EC)
-      return usageError("cannot write --export-fixes '" + ExportFixes +
-                        "': " + EC.message());
-    exportReplacements(FirstFile.str(), Errors, OS);
-  }
-  if (!Quiet) {
-    const ClangTidyStats &S = Context.getStats();
-    if (S.errorsIgnored()) {
-      errs() << "Suppressed " << S.errorsIgnored() << " warnings (";
-      StringRef Sep;
-      if (S.ErrorsIgnoredNonUserCode) {
-        errs() << S.ErrorsIgnoredNonUserCode << " in non-user code";
-        Sep = ", ";
-      }
-      if (S.ErrorsIgnoredLineFilter) {
-        errs() << Sep << S.ErrorsIgnoredLineFilter << " due to line filter";
-        Sep = ", ";
-      }
-      if (S.ErrorsIgnoredNOLINT) {
-        errs() << Sep << S.ErrorsIgnoredNOLINT << " NOLINT";
-        Sep = ", ";
-      }
-      if (S.ErrorsIgnoredCheckFilter)
-        errs() << Sep << S.ErrorsIgnoredCheckFilter << " with check filters";
-      errs() << ").\n";
-    }
-    if (DisableFixes && Behaviour != FB_NoFix)
-      errs() << "Found compiler errors, but -fix-errors was not specified.\n"
-                "Fixes have NOT been applied.\n\n";
-  }
-  if (ConfigErrors) {
-    errs() << "ctxlife: error: invalid check options (see the "
-              "[clang-tidy-config] diagnostics above)\n";
-    return ExitUsage;
-  }
-  if (CompileErrors) {
-    errs() << "ctxlife: error: some translation units could not be analyzed "
-              "(compile errors above)\n";
-    return ExitAnalysisFailed;
-  }
-  if (WErrorCount) {
-    if (!Quiet)
-      errs() << WErrorCount << " warning" << (WErrorCount == 1 ? "" : "s")
-             << " treated as error" << (WErrorCount == 1 ? "" : "s") << "\n";
-    return ExitFindings;
-  }
-  return Findings ? ExitFindings : ExitClean;
+  if (!S->WorkerJob.empty())
+    return runWorker(*S, std::move(Provider));
+  return runDriver(*S, std::move(Provider), BaseFS);
 }

@@ -3,8 +3,10 @@
 // Request as the request context.
 #include <httplib.h>
 
+#include <condition_variable>
 #include <functional>
 #include <future>
+#include <mutex>
 #include <string>
 #include <string_view>
 #include <thread>
@@ -129,6 +131,25 @@ public:
     std::async(std::launch::async, [&req] { log_path(req.path); });
     auto g = std::async(std::launch::async, [&req] { log_path(req.path); });
     g.get();
+
+    // Work the handler waits for before it returns.
+    std::mutex mu;
+    std::condition_variable cv;
+    bool done = false;
+    std::thread([&] {
+      log_path(req.path);
+      std::lock_guard<std::mutex> lock(mu);
+      done = true;
+      cv.notify_one();
+    }).detach();
+    std::unique_lock<std::mutex> lock(mu);
+    cv.wait(lock, [&] { return done; });
+    std::promise<void> finished;
+    std::thread([&req, &finished] {
+      log_path(req.path);
+      finished.set_value();
+    }).detach();
+    finished.get_future().get();
 
     // Not launched at all.
     auto now = [&req] { log_path(req.path); };

@@ -57,9 +57,13 @@ for rc_file in sorted(glob.glob(os.path.join(out, '*.rc'))):
     text = open(base + '.out', errors='replace').read()
     files += 1
     warnings = re.findall(r'^(\S+:\d+:\d+): warning: .*\[([\w-]+)\]$', text, re.M)
-    if rc >= 128 or rc < 0:
+    err = open(base + '.err', errors='replace').read()
+    # ctxlife analyzes each file in a worker process: a crash is exit code 3
+    # with `ctxlife: error: <file>: SIGSEGV (...)` (or a timeout) on stderr.
+    crashed = re.search(r'^ctxlife: error: .*: (SIG[A-Z]+ |timed out)', err, re.M)
+    if rc >= 128 or rc < 0 or crashed:
         crashes += 1
-        print('CRASH', rc, name)
+        print('CRASH', rc, name, crashed.group(0) if crashed else '')
     elif rc == 3:
         errors += 1
         print('COMPILE-ERRORS', name)

@@ -1,0 +1,3 @@
+#include "app.h"
+int g_id;
+void handle(app::Request *req) { g_id = req->id; }

@@ -1,0 +1,326 @@
+//===--- CompileDB.cpp - compile commands for the files to analyze --------===//
+
+#include "tool/CompileDB.h"
+#include "tool/Paths.h"
+#include "clang/Tooling/ArgumentsAdjusters.h"
+#include "clang/Tooling/JSONCompilationDatabase.h"
+#include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/StringExtras.h"
+#include "llvm/ADT/StringSet.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/Regex.h"
+#include "llvm/Support/VirtualFileSystem.h"
+
+#ifndef CTXLIFE_RESOURCE_DIR
+#define CTXLIFE_RESOURCE_DIR ""
+#endif
+
+using namespace clang;
+using namespace clang::tooling;
+using namespace llvm;
+
+namespace ctxlife::driver {
+namespace {
+
+struct LoadedDatabase {
+  std::unique_ptr<CompilationDatabase> DB;
+  std::string Path; // for messages
+  bool Listable;    // has a list of files (compile_commands.json)
+};
+
+std::string firstLine(StringRef Error) {
+  return Error.trim().split('\n').first.trim().str();
+}
+
+std::optional<LoadedDatabase> loadJson(StringRef Path) {
+  if (!sys::fs::is_regular_file(Path)) {
+    usageError("cannot load compilation database '" + Path + "': not a regular file");
+    return std::nullopt;
+  }
+  std::string Error;
+  auto DB = JSONCompilationDatabase::loadFromFile(Path, Error,
+                                                  JSONCommandLineSyntax::AutoDetect);
+  if (!DB) {
+    usageError("cannot load compilation database '" + Path + "': " + firstLine(Error));
+    return std::nullopt;
+  }
+  if (DB->getAllCompileCommands().empty()) {
+    usageError("compilation database '" + Path + "' has no compile commands");
+    return std::nullopt;
+  }
+  // Response files named in the commands are read (never executed), and the
+  // target and driver mode are inferred from the compiler's name, as clang's
+  // own loader does. Files that are not in the database are not guessed.
+  std::unique_ptr<CompilationDatabase> Wrapped =
+      inferTargetAndDriverMode(expandResponseFiles(std::move(DB), vfs::getRealFileSystem()));
+  return LoadedDatabase{std::move(Wrapped), Path.str(), true};
+}
+
+std::optional<LoadedDatabase> loadFlagsFile(StringRef Path) {
+  std::string Error;
+  auto DB = FixedCompilationDatabase::loadFromFile(Path, Error);
+  if (!DB) {
+    usageError("cannot load compilation database '" + Path + "': " + firstLine(Error));
+    return std::nullopt;
+  }
+  return LoadedDatabase{std::move(DB), Path.str(), false};
+}
+
+/// The database file in \p Dir: compile_commands.json, or compile_flags.txt
+/// (the same flags for every file); empty if there is none.
+std::string databaseIn(StringRef Dir) {
+  for (StringRef Name : {"compile_commands.json", "compile_flags.txt"}) {
+    SmallString<256> Path(Dir);
+    sys::path::append(Path, Name);
+    if (sys::fs::exists(Path))
+      return Path.str().str();
+  }
+  return "";
+}
+
+std::optional<LoadedDatabase> loadDatabaseFile(StringRef Path) {
+  return sys::path::filename(Path) == "compile_flags.txt" ? loadFlagsFile(Path)
+                                                         : loadJson(Path);
+}
+
+/// -p: the directory (or the compile_commands.json file) named, exactly:
+/// no search above it.
+std::optional<LoadedDatabase> loadFromBuildPath(StringRef Dir) {
+  if (sys::fs::exists(Dir) && !sys::fs::is_directory(Dir))
+    return loadJson(Dir);
+  if (!sys::fs::is_directory(Dir)) {
+    usageError("cannot load a compilation database from '" + Dir + "': no such directory");
+    return std::nullopt;
+  }
+  std::string File = databaseIn(Dir);
+  if (!File.empty())
+    return loadDatabaseFile(File);
+  usageError("cannot load a compilation database from '" + Dir +
+             "': no compile_commands.json or compile_flags.txt in it");
+  return std::nullopt;
+}
+
+/// Without -p: the nearest database in \p Start or a directory above it.
+std::optional<LoadedDatabase> searchUpward(StringRef Start) {
+  for (StringRef Dir = Start; !Dir.empty(); Dir = sys::path::parent_path(Dir)) {
+    std::string File = databaseIn(Dir);
+    if (!File.empty())
+      return loadDatabaseFile(File);
+  }
+  usageError("no compile_commands.json found in '" + Start +
+             "' or any directory above it (pass -p <build-dir>, or compiler "
+             "flags after --)");
+  return std::nullopt;
+}
+
+std::optional<LoadedDatabase> loadDatabase(const Settings &S) {
+  if (S.FixedFlags) {
+    // As clang-tidy: flags after `--` win over -p.
+    std::vector<const char *> Argv = {"ctxlife", "--"};
+    for (const std::string &F : *S.FixedFlags)
+      Argv.push_back(F.c_str());
+    int Argc = static_cast<int>(Argv.size());
+    std::string Error;
+    auto DB = FixedCompilationDatabase::loadFromCommandLine(Argc, Argv.data(), Error);
+    if (!DB) {
+      usageError("invalid compiler flags after --: " + firstLine(Error));
+      return std::nullopt;
+    }
+    return LoadedDatabase{std::move(DB), "the flags after --", false};
+  }
+  if (S.BuildPath)
+    return loadFromBuildPath(*S.BuildPath);
+  std::string Start =
+      S.Sources.empty() ? absolutePath(".") : sys::path::parent_path(absolutePath(S.Sources.front())).str();
+  return searchUpward(Start);
+}
+
+/// `cannot read 'F': ...` for a file that is missing or cannot be opened.
+bool readable(StringRef Shown, StringRef Path, StringRef Context = "") {
+  sys::fs::file_status Status;
+  std::string Where = Context.empty() ? "" : (" (" + Context + ")").str();
+  if (sys::fs::status(Path, Status) || !sys::fs::exists(Status)) {
+    usageError("cannot read '" + Shown + "'" + Where + ": no such file");
+    return false;
+  }
+  if (sys::fs::is_directory(Status)) {
+    usageError("cannot read '" + Shown + "'" + Where + ": is a directory");
+    return false;
+  }
+  // A FIFO or a device would block or never end.
+  if (!sys::fs::is_regular_file(Status)) {
+    usageError("cannot read '" + Shown + "'" + Where + ": not a regular file");
+    return false;
+  }
+  int FD;
+  if (std::error_code EC = sys::fs::openFileForRead(Path, FD)) {
+    usageError("cannot read '" + Shown + "'" + Where + ": " + EC.message());
+    return false;
+  }
+  return !sys::fs::closeFile(FD);
+}
+
+bool isCC1Loader(StringRef A) {
+  return A == "-load" || A == "-plugin" || A == "-add-plugin" ||
+         A.starts_with("-plugin-arg-") || A.starts_with("-fplugin=") ||
+         A.starts_with("-fpass-plugin=") || A.starts_with("-load=");
+}
+
+/// The cc1 loader flags whose value is the next argument.
+bool takesSeparateValue(StringRef A) {
+  return A == "-load" || A == "-plugin" || A == "-add-plugin" ||
+         A.starts_with("-plugin-arg-");
+}
+
+} // namespace
+
+std::vector<std::string> dropCodeLoadingFlags(const std::vector<std::string> &Args,
+                                              std::vector<std::string> &Dropped) {
+  std::vector<std::string> Kept;
+  for (size_t I = 0; I < Args.size(); ++I) {
+    StringRef A = Args[I];
+    if (A.starts_with("-fplugin=") || A.starts_with("-fpass-plugin=") ||
+        A.starts_with("-fplugin-arg-")) {
+      Dropped.push_back(A.str());
+      continue;
+    }
+    if (A == "-Xclang" && I + 1 < Args.size() && isCC1Loader(Args[I + 1])) {
+      std::string Shown = "-Xclang " + Args[I + 1];
+      bool Value = takesSeparateValue(Args[I + 1]);
+      I += 1;
+      if (Value && I + 2 < Args.size() && Args[I + 1] == "-Xclang") {
+        Shown += " -Xclang " + Args[I + 2];
+        I += 2;
+      }
+      Dropped.push_back(Shown);
+      continue;
+    }
+    // A cc1 command line (`clang -cc1 ... -load x.so`).
+    if (I > 0 && isCC1Loader(A)) {
+      std::string Shown = A.str();
+      if (takesSeparateValue(A) && I + 1 < Args.size())
+        Shown += " " + Args[++I];
+      Dropped.push_back(Shown);
+      continue;
+    }
+    Kept.push_back(Args[I]);
+  }
+  return Kept;
+}
+
+std::string resourceDir(const Settings &S) {
+  if (S.ResourceDirGiven)
+    return S.ResourceDir;
+  auto HasBuiltins = [](StringRef Dir) {
+    SmallString<256> P(Dir);
+    sys::path::append(P, "include", "stddef.h");
+    return !Dir.empty() && sys::fs::exists(P);
+  };
+  if (HasBuiltins(CTXLIFE_RESOURCE_DIR))
+    return CTXLIFE_RESOURCE_DIR;
+  // A relocated installation: <prefix>/bin/ctxlife and <prefix>/lib/clang/N.
+  std::string Exe = sys::fs::getMainExecutable(S.Argv0.c_str(),
+                                               reinterpret_cast<void *>(&resourceDir));
+  SmallString<256> Dir(sys::path::parent_path(sys::path::parent_path(Exe)));
+  sys::path::append(Dir, "lib", "clang", Twine(LLVM_VERSION_MAJOR));
+  if (HasBuiltins(Dir))
+    return Dir.str().str();
+  return CTXLIFE_RESOURCE_DIR;
+}
+
+std::optional<std::vector<Job>> collectJobs(const Settings &S) {
+  if (S.ResourceDirGiven && !sys::fs::is_directory(S.ResourceDir)) {
+    usageError("invalid --resource-dir '" + S.ResourceDir + "': no such directory");
+    return std::nullopt;
+  }
+  std::optional<LoadedDatabase> Loaded = loadDatabase(S);
+  if (!Loaded)
+    return std::nullopt;
+
+  // The files: those named, or every file of the database.
+  std::vector<std::pair<std::string, std::string>> Files; // shown, absolute
+  if (!S.Sources.empty()) {
+    for (const std::string &F : S.Sources)
+      Files.emplace_back(F, absolutePath(F));
+  } else if (Loaded->Listable) {
+    std::vector<std::string> All = Loaded->DB->getAllFiles();
+    llvm::sort(All);
+    for (const std::string &F : All)
+      Files.emplace_back(F, absolutePath(F));
+  } else {
+    usageError("no input files specified");
+    return std::nullopt;
+  }
+  StringSet<> Seen;
+  Regex Keep(S.SourceFilter), Skip(S.Exclude);
+  std::vector<std::pair<std::string, std::string>> Selected;
+  for (auto &[Shown, Abs] : Files) {
+    if (!Seen.insert(Abs).second)
+      continue;
+    if (!S.SourceFilter.empty() && !Keep.match(Abs))
+      continue;
+    if (!S.Exclude.empty() && Skip.match(Abs))
+      continue;
+    Selected.emplace_back(Shown, Abs);
+  }
+  if (Selected.empty()) {
+    usageError("no source file left to analyze after --source-filter and --exclude");
+    return std::nullopt;
+  }
+
+  std::string Resources = resourceDir(S);
+  ArgumentsAdjuster Adjust =
+      combineAdjusters(getInsertArgumentAdjuster(S.ExtraArgsBefore, ArgumentInsertPosition::BEGIN),
+                       getInsertArgumentAdjuster(S.ExtraArgs, ArgumentInsertPosition::END));
+  std::vector<std::string> Dropped;
+  std::vector<Job> Jobs;
+  for (auto &[Shown, Abs] : Selected) {
+    StringRef Context = S.Sources.empty() ? StringRef(Loaded->Path) : StringRef();
+    if (!readable(Shown, Abs, Context.empty() ? "" : ("listed in " + Context).str()))
+      return std::nullopt;
+    Job J;
+    J.File = Abs;
+    J.Commands = Loaded->DB->getCompileCommands(Abs);
+    if (J.Commands.empty()) {
+      usageError("'" + Shown + "' is not in the compilation database '" +
+                 Loaded->Path + "'");
+      return std::nullopt;
+    }
+    for (CompileCommand &C : J.Commands) {
+      C.Directory = absolutePath(C.Directory);
+      C.CommandLine = dropCodeLoadingFlags(Adjust(C.CommandLine, Abs), Dropped);
+      if (S.ResourceDirGiven) {
+        std::vector<std::string> Without;
+        for (size_t I = 0; I < C.CommandLine.size(); ++I) {
+          StringRef A = C.CommandLine[I];
+          if (A == "-resource-dir") {
+            ++I;
+            continue;
+          }
+          if (!A.starts_with("-resource-dir="))
+            Without.push_back(C.CommandLine[I]);
+        }
+        C.CommandLine = std::move(Without);
+      }
+      bool Has = any_of(C.CommandLine, [](const std::string &A) {
+        return StringRef(A).starts_with("-resource-dir");
+      });
+      if (!Has && !Resources.empty() && !C.CommandLine.empty())
+        C.CommandLine.insert(C.CommandLine.begin() + 1, "-resource-dir=" + Resources);
+    }
+    Jobs.push_back(std::move(J));
+  }
+  if (!Dropped.empty()) {
+    std::vector<std::string> Unique;
+    StringSet<> Once;
+    for (const std::string &D : Dropped)
+      if (Once.insert(D).second)
+        Unique.push_back(D);
+    warning("ignoring compiler flags that would load code into the compiler: " +
+            join(Unique, ", "));
+  }
+  return Jobs;
+}
+
+} // namespace ctxlife::driver

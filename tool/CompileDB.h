@@ -1,0 +1,48 @@
+//===--- CompileDB.h - compile commands for the files to analyze -*- C++ -*-===//
+//
+// Where the compile commands come from (flags after `--`, -p, or the nearest
+// compile_commands.json above the first source), which files are analyzed
+// (those named, or every file of the database, then --source-filter and
+// --exclude), and the exact command line of each, after --extra-arg(-before),
+// the resource directory, and with the flags that would load code into the
+// compiler removed. The database is input, not trusted code: nothing from it
+// is executed.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef CTXLIFE_TOOL_COMPILEDB_H
+#define CTXLIFE_TOOL_COMPILEDB_H
+
+#include "tool/Options.h"
+#include "clang/Tooling/CompilationDatabase.h"
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace ctxlife::driver {
+
+/// One translation unit to analyze: a source file and its compile commands.
+struct Job {
+  std::string File; // absolute, normalized
+  std::vector<clang::tooling::CompileCommand> Commands;
+};
+
+/// The files to analyze, in the order given (or sorted, for a whole
+/// database), with their final compile commands. Prints a one-line error
+/// and returns nullopt on bad input.
+std::optional<std::vector<Job>> collectJobs(const Settings &S);
+
+/// Removes the arguments that load code into the compiler (plugins, pass
+/// plugins, `-Xclang -load ...`) and appends what was removed to \p Dropped.
+/// Exposed for the tests' sake of documentation; used by collectJobs.
+std::vector<std::string> dropCodeLoadingFlags(const std::vector<std::string> &Args,
+                                              std::vector<std::string> &Dropped);
+
+/// Clang's resource directory: --resource-dir, or the LLVM 19 installation
+/// the tool was built against.
+std::string resourceDir(const Settings &S);
+
+} // namespace ctxlife::driver
+
+#endif

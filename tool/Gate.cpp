@@ -1,0 +1,212 @@
+//===--- Gate.cpp - baselines and diff mode -------------------------------===//
+
+#include "tool/Gate.h"
+#include "tool/Options.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/FormatVariadic.h"
+#include "llvm/Support/JSON.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/Program.h"
+#include "llvm/Support/raw_ostream.h"
+
+using namespace llvm;
+
+namespace ctxlife::driver {
+namespace {
+
+constexpr int64_t BaselineVersion = 1;
+
+std::string firstLine(StringRef Text) { return Text.trim().split('\n').first.str(); }
+
+/// Runs git with \p Args; returns its standard output, or nullopt after a
+/// one-line error naming \p What.
+std::optional<std::string> runGit(ArrayRef<std::string> Args, StringRef What) {
+  ErrorOr<std::string> Git = sys::findProgramByName("git");
+  if (!Git) {
+    usageError(What + ": git not found on PATH");
+    return std::nullopt;
+  }
+  SmallString<128> Out, Err;
+  if (sys::fs::createTemporaryFile("ctxlife-git", "out", Out) ||
+      sys::fs::createTemporaryFile("ctxlife-git", "err", Err)) {
+    usageError(What + ": cannot create a temporary file");
+    return std::nullopt;
+  }
+  std::vector<StringRef> Argv = {*Git};
+  for (const std::string &A : Args)
+    Argv.push_back(A);
+  std::optional<StringRef> Redirects[] = {StringRef(), StringRef(Out), StringRef(Err)};
+  std::string Message;
+  int Status = sys::ExecuteAndWait(*Git, Argv, std::nullopt, Redirects, 0, 0, &Message);
+  auto OutText = MemoryBuffer::getFile(Out);
+  auto ErrText = MemoryBuffer::getFile(Err);
+  bool Removed = !sys::fs::remove(Out) && !sys::fs::remove(Err);
+  if (!Removed)
+    warning("cannot remove the temporary files " + Out + " and " + Err);
+  if (Status != 0 || !OutText) {
+    std::string Why = ErrText && !(*ErrText)->getBuffer().trim().empty()
+                          ? firstLine((*ErrText)->getBuffer())
+                          : (Message.empty() ? "git exited with status " + std::to_string(Status)
+                                             : Message);
+    usageError(What + ": " + Why);
+    return std::nullopt;
+  }
+  return (*OutText)->getBuffer().str();
+}
+
+} // namespace
+
+std::optional<BaselineCounts> readBaseline(StringRef Path) {
+  auto Buffer = MemoryBuffer::getFile(Path);
+  if (!Buffer) {
+    usageError("cannot read --baseline '" + Path + "': " + Buffer.getError().message());
+    return std::nullopt;
+  }
+  auto Malformed = [&](const Twine &Why) {
+    usageError("invalid baseline '" + Path + "': " + Why);
+    return std::nullopt;
+  };
+  Expected<json::Value> Doc = json::parse((*Buffer)->getBuffer());
+  if (!Doc)
+    return Malformed(toString(Doc.takeError()));
+  const json::Object *Root = Doc->getAsObject();
+  if (!Root)
+    return Malformed("not a JSON object");
+  if (Root->getInteger("version") != BaselineVersion)
+    return Malformed("unsupported version (expected " + Twine(BaselineVersion) + ")");
+  const json::Array *Entries = Root->getArray("findings");
+  if (!Entries)
+    return Malformed("no 'findings' array");
+  BaselineCounts Counts;
+  for (const json::Value &V : *Entries) {
+    const json::Object *E = V.getAsObject();
+    std::optional<StringRef> Check = E ? E->getString("check") : std::nullopt;
+    std::optional<StringRef> File = E ? E->getString("file") : std::nullopt;
+    std::optional<StringRef> Line = E ? E->getString("line") : std::nullopt;
+    std::optional<int64_t> Count = E ? E->getInteger("count") : std::nullopt;
+    if (!Check || !File || !Line || !Count || *Count < 1)
+      return Malformed("each finding needs 'check', 'file', 'line' and a positive 'count'");
+    Counts[(*Check + Twine('\0') + *File + Twine('\0') + *Line).str()] +=
+        static_cast<unsigned>(*Count);
+  }
+  return Counts;
+}
+
+bool writeBaseline(StringRef Path, ArrayRef<Finding> Findings) {
+  // Keys in order of first appearance (findings are sorted by file and
+  // position), with their counts.
+  std::vector<const Finding *> Order;
+  std::map<std::string, unsigned> Counts;
+  for (const Finding &F : Findings)
+    if (Counts[F.Key]++ == 0)
+      Order.push_back(&F);
+  json::Array Entries;
+  for (const Finding *F : Order)
+    Entries.push_back(json::Object{{"check", F->RuleId},
+                                   {"file", F->Where.Path},
+                                   {"line", normalizeLine(F->Where.LineText)},
+                                   {"count", Counts[F->Key]}});
+  std::error_code EC;
+  raw_fd_ostream OS(Path, EC, sys::fs::OF_Text);
+  if (EC) {
+    usageError("cannot write --write-baseline '" + Path + "': " + EC.message());
+    return false;
+  }
+  OS << formatv("{0:2}", json::Value(json::Object{{"version", BaselineVersion},
+                                                   {"tool", "ctxlife"},
+                                                   {"findings", std::move(Entries)}}))
+     << "\n";
+  return true;
+}
+
+std::vector<bool> inBaseline(ArrayRef<Finding> Findings, BaselineCounts Counts) {
+  std::vector<bool> Covered;
+  for (const Finding &F : Findings) {
+    auto It = Counts.find(F.Key);
+    bool Hit = It != Counts.end() && It->second > 0;
+    if (Hit)
+      --It->second;
+    Covered.push_back(Hit);
+  }
+  return Covered;
+}
+
+/// A path as git prints it: C-quoted when it has special characters.
+static std::string unquoteGitPath(StringRef Path) {
+  if (!Path.consume_front("\"") || !Path.consume_back("\""))
+    return Path.str();
+  std::string Out;
+  for (size_t I = 0; I < Path.size(); ++I) {
+    if (Path[I] != '\\' || I + 1 == Path.size()) {
+      Out += Path[I];
+      continue;
+    }
+    char C = Path[++I];
+    if (C >= '0' && C <= '7' && I + 2 < Path.size()) {
+      unsigned Value = 0;
+      Path.substr(I, 3).getAsInteger(8, Value);
+      Out += static_cast<char>(Value);
+      I += 2;
+      continue;
+    }
+    Out += C == 'n' ? '\n' : C == 't' ? '\t' : C;
+  }
+  return Out;
+}
+
+ChangedLines parseUnifiedDiff(StringRef Diff, StringRef TopLevel) {
+  ChangedLines Changed;
+  std::set<unsigned> *Current = nullptr;
+  SmallVector<StringRef, 0> Lines;
+  Diff.split(Lines, '\n');
+  for (StringRef Line : Lines) {
+    if (Line.consume_front("+++ ")) {
+      Current = nullptr;
+      std::string Name = unquoteGitPath(Line.rtrim('\r'));
+      if (StringRef(Name).starts_with("b/")) {
+        SmallString<256> Path(TopLevel);
+        sys::path::append(Path, StringRef(Name).drop_front(2));
+        sys::path::native(Path);
+        Current = &Changed[Path];
+      }
+      continue;
+    }
+    // @@ -a[,b] +c[,d] @@: lines c .. c+d-1 are new (d defaults to 1).
+    if (!Current || !Line.consume_front("@@ -"))
+      continue;
+    Line = Line.split(" +").second;
+    StringRef Range = Line.split(' ').first;
+    auto [StartText, CountText] = Range.split(',');
+    unsigned Start = 0, Count = 1;
+    if (StartText.getAsInteger(10, Start) ||
+        (!CountText.empty() && CountText.getAsInteger(10, Count)))
+      continue;
+    for (unsigned L = Start; L < Start + Count; ++L)
+      Current->insert(L);
+  }
+  return Changed;
+}
+
+std::optional<ChangedLines> changedLinesSince(StringRef Ref) {
+  std::string What = ("--diff-base '" + Ref + "'").str();
+  if (Ref.empty() || Ref.starts_with("-")) {
+    usageError(What + ": not a git revision");
+    return std::nullopt;
+  }
+  std::optional<std::string> TopLevel =
+      runGit({"rev-parse", "--show-toplevel"}, What);
+  if (!TopLevel)
+    return std::nullopt;
+  // Working tree against the ref; no external diff drivers or text
+  // conversion (both would run programs the repository names).
+  std::optional<std::string> Diff =
+      runGit({"-c", "core.fsmonitor=false", "diff", "--no-color", "--no-ext-diff",
+              "--no-textconv", "-U0", Ref.str(), "--"},
+             What);
+  if (!Diff)
+    return std::nullopt;
+  return parseUnifiedDiff(*Diff, StringRef(*TopLevel).trim());
+}
+
+} // namespace ctxlife::driver

@@ -1,0 +1,52 @@
+//===--- Gate.h - baselines and diff mode ----------------------*- C++ -*-===//
+//
+// Adopting ctxlife on legacy code and gating pull requests:
+//  - a baseline records findings by check, file, normalized text of the
+//    flagged line and occurrence count, never by line number, so that it
+//    survives unrelated edits that move lines;
+//  - diff mode keeps the findings on lines added or changed since a git ref
+//    (`git diff -U0 <ref>`, run with external diff drivers and text
+//    conversion turned off).
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef CTXLIFE_TOOL_GATE_H
+#define CTXLIFE_TOOL_GATE_H
+
+#include "tool/Findings.h"
+#include "llvm/ADT/StringMap.h"
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+namespace ctxlife::driver {
+
+/// Baseline entries: key (see Finding::Key) -> how many findings it covers.
+using BaselineCounts = std::map<std::string, unsigned>;
+
+/// Reads a baseline file; prints a one-line error and returns nullopt on a
+/// missing or malformed file.
+std::optional<BaselineCounts> readBaseline(llvm::StringRef Path);
+
+/// Writes \p Findings as a baseline. Returns false after a one-line error.
+bool writeBaseline(llvm::StringRef Path, llvm::ArrayRef<Finding> Findings);
+
+/// Marks findings covered by the baseline: the first N of each key.
+std::vector<bool> inBaseline(llvm::ArrayRef<Finding> Findings, BaselineCounts Counts);
+
+/// Added or changed lines per absolute file path.
+using ChangedLines = llvm::StringMap<std::set<unsigned>>;
+
+/// Runs `git diff` against \p Ref in the current directory's repository.
+/// Prints a one-line error and returns nullopt when git fails.
+std::optional<ChangedLines> changedLinesSince(llvm::StringRef Ref);
+
+/// Parses unified diff output with `+++ b/<path>` headers (exposed for
+/// documentation; used by changedLinesSince).
+ChangedLines parseUnifiedDiff(llvm::StringRef Diff, llvm::StringRef TopLevel);
+
+} // namespace ctxlife::driver
+
+#endif

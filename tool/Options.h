@@ -1,0 +1,99 @@
+//===--- Options.h - ctxlife's command line and configuration ---*- C++ -*-===//
+//
+// The command line (response files, `--` flags, every flag of docs/cli.md)
+// and the clang-tidy configuration built from it. The configuration itself
+// is clang-tidy's: FileOptionsProvider reads `.clang-tidy` files (with
+// InheritParentConfig), ConfigOptionsProvider takes --config/--config-file,
+// and the command-line flags override both.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef CTXLIFE_TOOL_OPTIONS_H
+#define CTXLIFE_TOOL_OPTIONS_H
+
+#include "clang-tidy/ClangTidyOptions.h"
+#include "llvm/ADT/StringRef.h"
+#include "llvm/ADT/Twine.h"
+#include "llvm/Support/VirtualFileSystem.h"
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace ctxlife::driver {
+
+enum ExitCode : int {
+  ExitClean = 0,
+  ExitFindings = 1,
+  ExitUsage = 2,
+  ExitAnalysisFailed = 3,
+};
+
+enum class OutputFormat { Text, Json, Sarif, Github };
+
+/// Everything the command line says, after response files are expanded.
+struct Settings {
+  std::string Argv0;
+  // Inputs.
+  std::vector<std::string> Sources;
+  std::optional<std::string> BuildPath;             // -p
+  std::optional<std::vector<std::string>> FixedFlags; // after `--`
+  std::vector<std::string> ExtraArgs, ExtraArgsBefore;
+  std::string SourceFilter, Exclude;
+  std::string ResourceDir;
+  bool ResourceDirGiven = false;
+  // Informational modes.
+  bool ListChecks = false, DumpConfig = false;
+  std::string Explain;
+  bool ExplainGiven = false;
+  // Running.
+  unsigned Jobs = 0;    // 0: all cores
+  unsigned Timeout = 0; // seconds per file, 0: none
+  bool Quiet = false;
+  // Output.
+  OutputFormat Format = OutputFormat::Text;
+  std::string Output;
+  // Gating.
+  std::string Baseline, WriteBaseline, DiffBase;
+  // Fixes.
+  bool Fix = false, FixErrors = false, FixNotes = false;
+  std::string ExportFixes;
+  // Checks named on the command line (validated against the registry).
+  std::string ChecksFlag;
+  bool ChecksGiven = false;
+  // The hidden worker mode (one translation unit per process).
+  std::string WorkerJob, WorkerReport;
+  /// The options as given (before `--`), forwarded to workers.
+  std::vector<std::string> ForwardedArgs;
+};
+
+/// Parses the command line. Prints a one-line error and returns nullopt on a
+/// usage error (exit code 2).
+std::optional<Settings> parseCommandLine(int Argc, const char **Argv);
+
+/// Prints `ctxlife: error: <Message>` and returns ExitUsage.
+int usageError(const llvm::Twine &Message);
+/// Prints `ctxlife: warning: <Message>`.
+void warning(const llvm::Twine &Message);
+
+/// clang-tidy's options provider for the flags and configuration sources
+/// given; nullptr after a one-line error.
+std::unique_ptr<clang::tidy::ClangTidyOptionsProvider>
+createOptionsProvider(llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem> FS);
+
+/// Check names given with --checks must exist (globs and removals are not
+/// checked). Prints a one-line error and returns false otherwise.
+bool validateChecksFlag(const Settings &S);
+
+/// The header regular expressions of a configuration must compile. Prints a
+/// one-line error and returns false otherwise.
+bool validateRegexes(const clang::tidy::ClangTidyOptions &Options);
+
+/// The informational modes: --list-checks, --dump-config, --explain.
+/// Returns the exit code, or nullopt when none was asked for.
+std::optional<int> runInformationalMode(const Settings &S,
+                                        clang::tidy::ClangTidyOptions Effective);
+
+} // namespace ctxlife::driver
+
+#endif
