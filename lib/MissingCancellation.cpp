@@ -1175,21 +1175,16 @@ Decider::signalVars(const FunctionDecl *Outer) {
   C.TraverseStmt(Outer->getBody());
   llvm::DenseSet<const VarDecl *> Result = C.Direct;
   S.SignalVars[Outer] = Result;
+  // A variable assigned from a signal, or from a signal variable found so
+  // far (isSignal reads the set being built), until nothing changes.
   for (unsigned Round = 0; Round < 4; ++Round) {
     bool Changed = false;
     for (const auto &[V, RHS] : C.Flows)
-      if (!Result.count(V) && isSignal(RHS, nullptr, 0)) {
+      if (!Result.count(V) && isSignal(RHS, Outer, 0)) {
         Result.insert(V);
-        Changed = true;
-      } else if (!Result.count(V)) {
-        // Derived from a signal variable found so far.
         S.SignalVars[Outer] = Result;
-        if (isSignal(RHS, Outer, 0)) {
-          Result.insert(V);
-          Changed = true;
-        }
+        Changed = true;
       }
-    S.SignalVars[Outer] = Result;
     if (!Changed)
       break;
   }

@@ -2,7 +2,7 @@
 // RUN: %check_ctxlife --check-suffix=DEFAULT %s ctxlife-missing-cancellation %t -- %stubflags
 // User client contexts, propagating factories, cancellation checks and
 // launchers.
-// RUN: %check_ctxlife --check-suffix=USER --config-options="ctxlife-missing-cancellation.ClientContextTypes: 'app::RpcContext', ctxlife-missing-cancellation.PropagatingFactories: 'app::ChildContext', ctxlife-missing-cancellation.CancellationChecks: 'app::Draining;app::Job::cancelled', ctxlife-missing-cancellation.DetachingCalls: 'app::Pool::submit'" %s ctxlife-missing-cancellation %t -- %stubflags
+// RUN: %check_ctxlife --check-suffix=USER --config-options="ctxlife-missing-cancellation.ClientContextTypes: 'app::RpcContext;app::LegacyContext', ctxlife-missing-cancellation.PropagatingFactories: 'app::ChildContext', ctxlife-missing-cancellation.CancellationChecks: 'app::Draining;app::Job::cancelled', ctxlife-missing-cancellation.DetachingCalls: 'app::Pool::submit'" %s ctxlife-missing-cancellation %t -- %stubflags
 // Frameworks limited to httplib: gRPC is not known any more.
 // RUN: %check_ctxlife --check-suffix=HTTPLIB --config-options="ctxlife-missing-cancellation.Frameworks: 'httplib'" %s ctxlife-missing-cancellation %t -- %stubflags
 // User request contexts make request handlers (the global option is read).
@@ -33,8 +33,14 @@ class RpcContext {
 public:
   void set_deadline(std::chrono::system_clock::time_point);
 };
+// One with no deadline setter: no fix-it can be offered.
+class LegacyContext {
+public:
+  void Cancel();
+};
 struct Backend {
   void Call(RpcContext *ctx, const std::string &what);
+  void Call(LegacyContext *ctx, const std::string &what);
 };
 // Makes a client context from the request the current thread serves (a
 // thread-local the framework sets): it propagates, but nothing shows it.
@@ -66,6 +72,13 @@ class Service final : public Greeter::Service {
     // CHECK-FIXES-USER: {{^}}    app::RpcContext rc;{{$}}
     // CHECK-FIXES-USER-NEXT: {{^}}    rc.set_deadline(ctx->deadline());{{$}}
     backend_.Call(&rc, "x");
+
+    // No setter, no fix: the declaration is followed by the call, unchanged.
+    // CHECK-MESSAGES-USER: :[[@LINE+3]]:24: warning: client context 'lc' of a downstream call does not carry the deadline or cancellation of request context 'ctx' [ctxlife-missing-cancellation]
+    // CHECK-FIXES-USER: {{^}}    app::LegacyContext lc;{{$}}
+    // CHECK-FIXES-USER-NEXT: {{^}}    backend_.Call(&lc, "y");{{$}}
+    app::LegacyContext lc;
+    backend_.Call(&lc, "y");
 
     auto child = app::ChildContext();
     // CHECK-MESSAGES-DEFAULT: :[[@LINE-1]]:10: warning: client context 'child' of a downstream call does not carry the deadline or cancellation of request context 'ctx' [ctxlife-missing-cancellation]
