@@ -71,7 +71,7 @@ ContextModel::ContextModel(const ModelConfig &Config) {
     if (!Enabled)
       continue;
     for (const ContextTypeRow &Row : P.ContextTypes)
-      Rows[Row.QualifiedName] = &Row;
+      (Row.HandlerParamOnly ? ParamRows : Rows)[Row.QualifiedName] = &Row;
     for (llvm::StringRef B : P.PerRequestBases)
       PerRequestBases.insert(B);
     for (llvm::StringRef A : P.ResponseCallbackArgs)
@@ -104,7 +104,8 @@ ContextModel::matchOne(const CXXRecordDecl *RD) const {
     return std::nullopt;
   auto It = Rows.find(Name);
   if (It != Rows.end())
-    return ContextType{RD, It->second, It->second->Kind};
+    return ContextType{RD, It->second, It->second->Kind,
+                       It->second->AliveUntilCompletion};
   if (UserTypes.contains(Name))
     return ContextType{RD, nullptr, Ownership::Borrowed};
   const CXXRecordDecl *Def = RD->getDefinition() ? RD->getDefinition() : RD;
@@ -230,6 +231,50 @@ std::optional<ContextAccess> ContextModel::classify(QualType T) const {
   if (isResponseCallback(RD))
     return ContextAccess{ContextType{RD, nullptr, Ownership::Handle},
                          Access::Handle};
+  return std::nullopt;
+}
+
+const ContextTypeRow *ContextModel::handlerParamRow(const CXXRecordDecl *RD,
+                                                    unsigned Depth) const {
+  if (!RD || Depth > 8)
+    return nullptr;
+  auto It = ParamRows.find(qualifiedName(RD));
+  if (It != ParamRows.end())
+    return It->second;
+  if (const CXXRecordDecl *Def = RD->getDefinition())
+    for (const CXXBaseSpecifier &B : Def->bases())
+      if (const ContextTypeRow *Row =
+              handlerParamRow(B.getType()->getAsCXXRecordDecl(), Depth + 1))
+        return Row;
+  return nullptr;
+}
+
+std::optional<ContextAccess> ContextModel::classifyDecl(const ValueDecl *D) const {
+  if (!D)
+    return std::nullopt;
+  if (std::optional<ContextAccess> A = classify(D->getType()))
+    return A;
+  const auto *P = dyn_cast<ParmVarDecl>(D);
+  if (!P || ParamRows.empty())
+    return std::nullopt;
+  QualType T = P->getType();
+  if (!T->isPointerType() && !T->isReferenceType())
+    return std::nullopt;
+  const CXXRecordDecl *RD = T->getPointeeType()->getAsCXXRecordDecl();
+  const ContextTypeRow *Row = handlerParamRow(RD, 0);
+  const auto *FD = dyn_cast<FunctionDecl>(P->getDeclContext());
+  if (!Row || !FD)
+    return std::nullopt;
+  for (const ParmVarDecl *Other : FD->parameters()) {
+    if (Other == P)
+      continue;
+    std::optional<ContextAccess> Sibling = classify(Other->getType());
+    if (!Sibling || Sibling->Context.Kind != Ownership::Borrowed)
+      continue;
+    return ContextAccess{ContextType{RD, Row, Ownership::Borrowed,
+                                     Sibling->Context.UntilCompletion},
+                         T->isPointerType() ? Access::Pointer : Access::Reference};
+  }
   return std::nullopt;
 }
 

@@ -23,6 +23,7 @@ namespace clang {
 class CXXRecordDecl;
 class FunctionDecl;
 class NamedDecl;
+class ValueDecl;
 } // namespace clang
 
 namespace ctxlife {
@@ -32,6 +33,10 @@ struct ContextType {
   const clang::CXXRecordDecl *Record = nullptr; ///< The matched class.
   const ContextTypeRow *Row = nullptr;          ///< Null for user types.
   Ownership Kind = Ownership::Borrowed;
+  /// Valid until the request is completed rather than until the handler
+  /// returns (the row's `AliveUntilCompletion`, or, for a handler's
+  /// message, its context's).
+  bool UntilCompletion = false;
 };
 
 /// How a type reaches a request context.
@@ -86,6 +91,12 @@ public:
   /// one, or a handle. Pointers to pointers do not count.
   std::optional<ContextAccess> classify(clang::QualType T) const;
 
+  /// The context the declaration \p D reaches: its type's (`classify`),
+  /// or, for a parameter of a function that also receives a request
+  /// context, a message of a `HandlerParamOnly` row passed alongside it
+  /// (`const HelloRequest *request` of a gRPC handler).
+  std::optional<ContextAccess> classifyDecl(const clang::ValueDecl *D) const;
+
   /// True when \p T is a reference-counted handle to a request.
   bool isHandle(clang::QualType T) const {
     auto A = classify(T);
@@ -138,7 +149,12 @@ private:
   bool isResponseCallback(const clang::CXXRecordDecl *RD) const;
   bool canCarryImpl(clang::QualType T, unsigned Depth) const;
 
+  const ContextTypeRow *handlerParamRow(const clang::CXXRecordDecl *RD,
+                                        unsigned Depth) const;
+
   llvm::StringMap<const ContextTypeRow *> Rows;
+  /// `HandlerParamOnly` rows, never matched by type alone.
+  llvm::StringMap<const ContextTypeRow *> ParamRows;
   llvm::StringSet<> UserTypes;
   llvm::StringSet<> PerRequestBases;
   llvm::StringSet<> CallbackArgs;

@@ -412,8 +412,7 @@ private:
   }
 
   static bool aliveUntilCompletion(const Origin &O) {
-    const ContextTypeRow *Row = O.Context ? O.Context->Context.Row : nullptr;
-    return Row && Row->AliveUntilCompletion;
+    return O.Context && O.Context->Context.UntilCompletion;
   }
 
   /// The body of the work, for the completion rule.

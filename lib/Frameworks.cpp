@@ -38,6 +38,11 @@ const ContextTypeRow GrpcTypes[] = {
     {"grpc::ServerReaderInterface", O::Borrowed, "the messages read, copied"},
     {"grpc::ServerReaderWriterInterface", O::Borrowed,
      "the messages read, copied"},
+    // The request and response messages of a handler (sync or callback):
+    // gRPC owns them and frees them with the call.
+    {"google::protobuf::MessageLite", O::Borrowed,
+     "a copy of the message, or of the fields needed", false,
+     /*ValueType=*/true, "", false, /*HandlerParamOnly=*/true},
 };
 const llvm::StringRef GrpcPerRequestBases[] = {
     "grpc::ServerUnaryReactor", "grpc::ServerReadReactor",

@@ -49,6 +49,11 @@ struct ContextTypeRow {
   /// handler returns: detached work may use it until it completes the
   /// request itself.
   bool AliveUntilCompletion = false;
+  /// Request-scoped only as a parameter of a function that also receives
+  /// a request context (the request and response messages a gRPC handler
+  /// is given); anywhere else an ordinary value. Such a parameter lives as
+  /// long as that context does.
+  bool HandlerParamOnly = false;
 };
 
 struct FrameworkProfile {

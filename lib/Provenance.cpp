@@ -39,7 +39,8 @@ std::optional<Origin> derived(std::optional<Origin> O) {
 
 std::optional<Origin> Tracer::rootAt(const NamedDecl *D, QualType T,
                                      SourceLocation Loc) {
-  auto A = Model.classify(T);
+  const auto *VD = dyn_cast_or_null<ValueDecl>(D);
+  auto A = VD && VD->getType() == T ? Model.classifyDecl(VD) : Model.classify(T);
   if (!A)
     return std::nullopt;
   Origin O;
@@ -70,7 +71,7 @@ std::optional<Origin> Tracer::declValue(const ValueDecl *D) {
   if (!T->isDependentType() && !Model.canCarry(T.getNonReferenceType()))
     return std::nullopt;
   if (const auto *P = dyn_cast<ParmVarDecl>(D)) {
-    auto A = Model.classify(T);
+    auto A = Model.classifyDecl(P);
     if (A && A->How != Access::Object && A->How != Access::Reference)
       return rootAt(P, T, P->getLocation());
     if (A && A->Context.Kind == Ownership::Handle)
@@ -112,7 +113,7 @@ std::optional<Origin> Tracer::declLValue(const ValueDecl *D) {
   if (const auto *P = dyn_cast<ParmVarDecl>(D)) {
     // A context or handle received by value lives in the handler's frame:
     // its address dies with the request as surely as a reference does.
-    if (auto A = Model.classify(T))
+    if (auto A = Model.classifyDecl(P))
       if (T->isReferenceType() || A->How == Access::Object ||
           A->How == Access::Handle)
         return rootAt(P, T, P->getLocation());

@@ -104,6 +104,58 @@ class CallbackImpl final : public Greeter::CallbackService {
   }
 };
 
+// The request and response messages a handler is given belong to gRPC as
+// much as its context does.
+class MessagesImpl final : public Greeter::Service {
+  grpc::Status SayHello(grpc::ServerContext *ctx, const HelloRequest *req,
+                        HelloReply *reply) override {
+    std::thread([req] { log_line(req->name()); }).detach();
+    // CHECK-MESSAGES: :[[@LINE-1]]:18: warning: request context 'req' of type 'const helloworld::HelloRequest *' is captured by a detached thread, which can run after the request has ended [ctxlife-detached-capture]
+    // CHECK-MESSAGES: :[[@LINE-2]]:51: note: the thread is detached here
+    // CHECK-MESSAGES: :[[@LINE-5]]:71: note: request context 'req' is declared here
+    // CHECK-MESSAGES: :[[@LINE-4]]:18: note: capture a copy of the message, or of the fields needed instead
+    std::thread([&] { reply->set_message("late"); }).detach();
+    // CHECK-MESSAGES: :[[@LINE-1]]:23: warning: request context 'reply' of type 'helloworld::HelloReply *' is captured by reference by a detached thread, which can run after the request has ended [ctxlife-detached-capture]
+    // CHECK-MESSAGES: :[[@LINE-2]]:54: note: the thread is detached here
+    // CHECK-MESSAGES: :[[@LINE-9]]:37: note: request context 'reply' is declared here
+    // CHECK-MESSAGES: :[[@LINE-4]]:23: note: capture a copy of the message, or of the fields needed instead
+    // Copies of the message or of its fields, and joined work, are fine.
+    std::thread([copy = *req] { log_line(copy.name()); }).detach();
+    std::thread([name = req->name()] { log_line(name); }).detach();
+    std::thread joined([req, reply] { reply->set_message(req->name()); });
+    joined.join();
+    return grpc::Status::OK;
+  }
+};
+
+// A message received without a request context is the caller's value.
+void audit(const HelloRequest *req) {
+  std::thread([req] { log_line(req->name()); }).detach();
+}
+void client(Greeter::Stub *stub) {
+  HelloRequest *req = new HelloRequest;
+  std::thread([req, stub] {
+    grpc::ClientContext cc;
+    HelloReply rep;
+    stub->SayHello(&cc, *req, &rep);
+    delete req;
+  }).detach();
+}
+
+class CallbackMessages final : public Greeter::CallbackService {
+  grpc::ServerUnaryReactor *SayHello(grpc::CallbackServerContext *ctx,
+                                     const HelloRequest *req,
+                                     HelloReply *reply) override {
+    auto *reactor = ctx->DefaultReactor();
+    // The callback API's messages live until the RPC is finished.
+    std::thread([req, reply, reactor] {
+      reply->set_message(req->name());
+      reactor->Finish(grpc::Status::OK);
+    }).detach();
+    return reactor;
+  }
+};
+
 // A reactor lives until OnDone, which follows Finish.
 class Echo : public grpc::ServerUnaryReactor {
 public:

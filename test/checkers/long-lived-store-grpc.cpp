@@ -33,6 +33,8 @@ std::vector<Entry> entries;
 
 class GreeterImpl final : public Greeter::Service {
   grpc::ServerContext *last_ = nullptr;
+  const HelloRequest *last_request_ = nullptr;
+  std::vector<HelloRequest> seen_;
   std::string last_peer_;
   int calls_ = 0;
 
@@ -54,7 +56,14 @@ public:
     last_ = ctx;
     // CHECK-MESSAGES: :[[@LINE-1]]:13: warning: request context 'ctx' of type 'grpc::ServerContext *' is stored in member 'last_' of service object 'GreeterImpl' and outlives the request [ctxlife-long-lived-store]
 
-    // Copies of plain values are fine.
+    // The messages belong to gRPC too.
+    last_request_ = req;
+    // CHECK-MESSAGES: :[[@LINE-1]]:21: warning: request context 'req' of type 'const helloworld::HelloRequest *' is stored in member 'last_request_' of service object 'GreeterImpl' and outlives the request [ctxlife-long-lived-store]
+    // CHECK-MESSAGES: :[[@LINE-20]]:71: note: request context 'req' is declared here
+    // CHECK-MESSAGES: :[[@LINE-3]]:21: note: store a copy of the message, or of the fields needed instead
+
+    // Copies of plain values are fine, and so are copies of the messages.
+    seen_.push_back(*req);
     g_last_peer = ctx->peer();
     last_peer_ = ctx->peer();
     ++calls_;
@@ -123,6 +132,19 @@ public:
 
 private:
   grpc::CallbackServerContext *ctx_;
+};
+
+// ... and so is keeping the messages it was given.
+class MessageReactor : public grpc::ServerUnaryReactor {
+public:
+  MessageReactor(grpc::CallbackServerContext *ctx, const HelloRequest *req,
+                 HelloReply *reply)
+      : req_(req), reply_(reply) {}
+  void OnDone() override { delete this; }
+
+private:
+  const HelloRequest *req_;
+  HelloReply *reply_;
 };
 
 // Client code outside any handler: a ClientContext is not request-scoped.

@@ -24,6 +24,14 @@ class SyncImpl final : public Greeter::Service {
     // CHECK-MESSAGES: :[[@LINE-5]]:46: note: request context 'ctx' is declared here
     // CHECK-MESSAGES: :[[@LINE-4]]:18: note: capture a copy of what the work needs instead, such as '[peer = ctx->peer()]'
     std::thread([peer = ctx->peer()] { audit(peer); }).detach();
+    // The request message is gRPC's too (a protobuf message given to the
+    // handler with its context); a copy of it is the program's.
+    std::thread([req] { audit(req->name()); }).detach();
+    // CHECK-MESSAGES: :[[@LINE-1]]:18: warning: request context 'req' of type 'const ctxlife::test::HelloRequest *' is captured by a detached thread, which can run after the request has ended [ctxlife-detached-capture]
+    // CHECK-MESSAGES: :[[@LINE-2]]:48: note: the thread is detached here
+    // CHECK-MESSAGES: :[[@LINE-13]]:71: note: request context 'req' is declared here
+    // CHECK-MESSAGES: :[[@LINE-4]]:18: note: capture a copy of the message, or of the fields needed instead
+    std::thread([copy = *req] { audit(copy.name()); }).detach();
     reply->set_message(req->name());
     return grpc::Status::OK;
   }
