@@ -94,6 +94,23 @@ json::Object sarifLocation(const Position &P) {
   return Physical;
 }
 
+/// The rule's friendly name: its id in Pascal case without the tool's prefix
+/// (`ctxlife-long-lived-store` -> `LongLivedStore`).
+std::string friendlyName(StringRef Check) {
+  Check.consume_front("ctxlife-");
+  std::string Name;
+  bool Upper = true;
+  for (char C : Check) {
+    if (!llvm::isAlnum(C)) {
+      Upper = true;
+      continue;
+    }
+    Name += Upper ? llvm::toUpper(C) : C;
+    Upper = false;
+  }
+  return Name;
+}
+
 json::Object sarifRule(StringRef Check) {
   std::string Summary = checkSummary(Check);
   // The short description is the summary's first sentence.
@@ -105,6 +122,7 @@ json::Object sarifRule(StringRef Check) {
   std::string Help = Doc ? Doc->str() : Summary + "\n\nSee " + checkHelpUri(Check);
   return json::Object{
       {"id", Check},
+      {"name", friendlyName(Check)},
       {"shortDescription", json::Object{{"text", Short}}},
       {"fullDescription", json::Object{{"text", Summary}}},
       {"help", json::Object{{"text", Help}, {"markdown", Help}}},
