@@ -311,16 +311,20 @@ std::optional<std::vector<Job>> collectJobs(const Settings &S) {
     }
     Jobs.push_back(std::move(J));
   }
-  if (!Dropped.empty()) {
-    std::vector<std::string> Unique;
-    StringSet<> Once;
-    for (const std::string &D : Dropped)
-      if (Once.insert(D).second)
-        Unique.push_back(D);
-    warning("ignoring compiler flags that would load code into the compiler: " +
-            join(Unique, ", "));
-  }
+  warnDroppedFlags(Dropped, "compiler flags");
   return Jobs;
+}
+
+void warnDroppedFlags(const std::vector<std::string> &Dropped, StringRef What) {
+  if (Dropped.empty())
+    return;
+  std::vector<std::string> Unique;
+  StringSet<> Once;
+  for (const std::string &D : Dropped)
+    if (Once.insert(D).second)
+      Unique.push_back(D);
+  warning("ignoring " + What + " that would load code into the compiler: " +
+          join(Unique, ", "));
 }
 
 } // namespace ctxlife::driver

@@ -39,6 +39,10 @@ std::optional<std::vector<Job>> collectJobs(const Settings &S);
 std::vector<std::string> dropCodeLoadingFlags(const std::vector<std::string> &Args,
                                               std::vector<std::string> &Dropped);
 
+/// Prints one warning naming the code-loading flags in \p Dropped (each
+/// once), found in \p What; nothing when it is empty.
+void warnDroppedFlags(const std::vector<std::string> &Dropped, llvm::StringRef What);
+
 /// Clang's resource directory: --resource-dir, or the LLVM 19 installation
 /// the tool was built against.
 std::string resourceDir(const Settings &S);

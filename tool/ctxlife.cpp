@@ -179,16 +179,23 @@ std::optional<Plan> plan(const Settings &S, ClangTidyOptionsProvider &Provider) 
   // Each file's configuration must be valid, and some file must have a check
   // enabled (a directory may switch ctxlife off on purpose).
   std::map<std::string, std::vector<std::string>> ChecksFor;
+  // The configuration comes with the pull request too: its ExtraArgs lose
+  // their code-loading flags in the workers, and the user hears of it here.
+  std::vector<std::string> Dropped;
   for (const Job &J : P.Jobs) {
     ClangTidyOptions Options = Provider.getOptions(J.File);
     if (!validateRegexes(Options))
       return std::nullopt;
+    for (const auto &Extra : {Options.ExtraArgsBefore, Options.ExtraArgs})
+      if (Extra)
+        dropCodeLoadingFlags(*Extra, Dropped);
     std::string Globs = Options.Checks.value_or("");
     auto It = ChecksFor.find(Globs);
     if (It == ChecksFor.end())
       It = ChecksFor.emplace(Globs, getCheckNames(Options, false)).first;
     P.EnabledChecks.insert(It->second.begin(), It->second.end());
   }
+  warnDroppedFlags(Dropped, "ExtraArgs of the configuration");
   if (P.EnabledChecks.empty()) {
     usageError("no checks enabled (see --checks and --list-checks)");
     return std::nullopt;

@@ -79,8 +79,8 @@ FLAGS_MD="$repo/test/realheaders/FLAGS.md"
 # test/realheaders/*.test use), for samples FLAGS.md says nothing usable about.
 builtin_sample_flags() {
   case "$1" in
-    asio_coro_ok.cpp|beast_coro_ok.cpp) echo "$COROFLAGS" ;;
-    grpc_ok.cpp) echo "-std=c++17 -isystem $repo/build/test/gen" ;;
+    asio_coro_ok.cpp|beast_coro_ok.cpp|missing_cancellation_asio.cpp) echo "$COROFLAGS" ;;
+    grpc_ok.cpp|missing_cancellation_grpc.cpp) echo "-std=c++17 -isystem $repo/build/test/gen" ;;
     # Pistache 0.0.5's async.h does not parse with clang 19's stricter
     # two-phase lookup ('no member named chain_'); the suite uses delayed
     # template parsing.
