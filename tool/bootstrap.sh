@@ -12,7 +12,7 @@ packages=(
   clang-19 llvm-19-dev libclang-19-dev clang-tidy-19 llvm-19-tools
   cmake ninja-build python3 git
   libgrpc++-dev libprotobuf-dev protobuf-compiler protobuf-compiler-grpc
-  libboost-dev libcpp-httplib-dev libcpprest-dev libcivetweb-dev libpistache-dev
+  libboost-dev libasio-dev libcpp-httplib-dev libcpprest-dev libcivetweb-dev libpistache-dev
 )
 
 missing=()
