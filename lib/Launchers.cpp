@@ -1,6 +1,7 @@
 //===--- Launchers.cpp - work that can outlive the request ----------------===//
 
 #include "lib/Launchers.h"
+#include "lib/FunctionWalker.h"
 #include "lib/Storage.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclCXX.h"
@@ -196,30 +197,12 @@ bool isStoreMethodName(llvm::StringRef N) {
 /// Walks one function body (lambdas included), collecting launch
 /// candidates and what happens to the objects they return, then decides
 /// which launches let their work go.
-class LaunchFinder : public RecursiveASTVisitor<LaunchFinder> {
+class LaunchFinder : public FunctionWalker<LaunchFinder> {
 public:
   LaunchFinder(const LauncherModel &LM, ASTContext &Ctx, const FunctionDecl *FD)
-      : LM(LM), Ctx(Ctx), Storages(LM.model()) {
-    Fns.push_back(FD);
-  }
+      : FunctionWalker(FD), LM(LM), Ctx(Ctx), Storages(LM.model()) {}
 
-  bool shouldVisitLambdaBody() const { return true; }
   bool shouldVisitImplicitCode() const { return false; }
-
-  bool TraverseLambdaExpr(LambdaExpr *LE) {
-    Fns.push_back(LE->getCallOperator());
-    bool Result = RecursiveASTVisitor::TraverseLambdaExpr(LE);
-    Fns.pop_back();
-    if (const FunctionTemplateDecl *FT = LE->getDependentCallOperator())
-      for (const FunctionDecl *Spec : FT->specializations())
-        if (Spec->hasBody()) {
-          Fns.push_back(Spec);
-          TraverseStmt(Spec->getBody());
-          Fns.pop_back();
-        }
-    return Result;
-  }
-  bool TraverseCXXRecordDecl(CXXRecordDecl *) { return true; }
 
   bool VisitCompoundStmt(CompoundStmt *CS) {
     for (const Stmt *S : CS->body())
@@ -503,7 +486,6 @@ private:
   const LauncherModel &LM;
   ASTContext &Ctx;
   StorageClassifier Storages;
-  std::vector<const FunctionDecl *> Fns;
   std::vector<Candidate> Cands;
   llvm::DenseSet<const Expr *> Waited, Dropped;
   llvm::DenseMap<const Expr *, SourceLocation> Detached;

@@ -1,10 +1,10 @@
 //===--- LongLivedStore.cpp - request contexts in long-lived storage ------===//
 
 #include "lib/LongLivedStore.h"
+#include "lib/FunctionWalker.h"
 #include "lib/Printing.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/ExprCXX.h"
-#include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/Basic/SourceManager.h"
 #include "clang/Lex/Lexer.h"
 #include <algorithm>
@@ -16,32 +16,10 @@ namespace {
 
 /// Walks one function body, lambdas included, and hands every write to
 /// the analyzer together with the function it happens in.
-class BodyWalker : public RecursiveASTVisitor<BodyWalker> {
+class BodyWalker : public FunctionWalker<BodyWalker> {
 public:
   BodyWalker(LongLivedStoreAnalyzer &A, ASTContext &Ctx, const FunctionDecl *FD)
-      : A(A), Ctx(Ctx) {
-    Fns.push_back(FD);
-  }
-
-  bool shouldVisitLambdaBody() const { return true; }
-
-  bool TraverseLambdaExpr(LambdaExpr *LE) {
-    Fns.push_back(LE->getCallOperator());
-    bool Result = RecursiveASTVisitor::TraverseLambdaExpr(LE);
-    Fns.pop_back();
-    // A generic lambda's body is a template: walk its instantiations, where
-    // `const auto &req` has a type.
-    if (const FunctionTemplateDecl *FT = LE->getDependentCallOperator())
-      for (const FunctionDecl *Spec : FT->specializations())
-        if (Spec->hasBody()) {
-          Fns.push_back(Spec);
-          TraverseStmt(Spec->getBody());
-          Fns.pop_back();
-        }
-    return Result;
-  }
-  // Local classes are analyzed as functions of their own.
-  bool TraverseCXXRecordDecl(CXXRecordDecl *) { return true; }
+      : FunctionWalker(FD), A(A), Ctx(Ctx) {}
 
   bool VisitBinaryOperator(BinaryOperator *BO) {
     if (BO->getOpcode() == BO_Assign)
@@ -122,7 +100,6 @@ private:
 
   LongLivedStoreAnalyzer &A;
   ASTContext &Ctx;
-  std::vector<const FunctionDecl *> Fns;
 };
 
 } // namespace

@@ -1,6 +1,7 @@
 //===--- MissingCancellation.cpp - work cut off from its request ----------===//
 
 #include "lib/MissingCancellation.h"
+#include "lib/FunctionWalker.h"
 #include "lib/Printing.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclCXX.h"
@@ -397,14 +398,13 @@ struct MissingCancellationAnalyzer::State {
 
 namespace {
 
-class CandidateWalker : public RecursiveASTVisitor<CandidateWalker> {
+class CandidateWalker : public FunctionWalker<CandidateWalker> {
 public:
   using Names = MissingCancellationAnalyzer::Names;
   using State = MissingCancellationAnalyzer::State;
 
   CandidateWalker(const Names &N, State &S, ASTContext &Ctx, const FunctionDecl *FD)
-      : N(N), S(S), Ctx(Ctx), Top(FD) {
-    Fns.push_back(FD);
+      : FunctionWalker(FD), N(N), S(S), Ctx(Ctx), Top(FD) {
     if (const auto *MD = dyn_cast<CXXMethodDecl>(FD)) {
       llvm::SmallVector<const CXXMethodDecl *, 4> Work(MD->overridden_methods());
       for (unsigned I = 0; I < Work.size() && I < 16; ++I) {
@@ -416,26 +416,7 @@ public:
     }
   }
 
-  bool shouldVisitLambdaBody() const { return true; }
-
-  bool TraverseLambdaExpr(LambdaExpr *LE) {
-    S.LambdasOf[Top].push_back(LE->getCallOperator());
-    Fns.push_back(LE->getCallOperator());
-    bool Result = RecursiveASTVisitor::TraverseLambdaExpr(LE);
-    Fns.pop_back();
-    // A generic lambda's body is a template: walk its instantiations.
-    if (const FunctionTemplateDecl *FT = LE->getDependentCallOperator())
-      for (const FunctionDecl *Spec : FT->specializations())
-        if (Spec->hasBody()) {
-          S.LambdasOf[Top].push_back(Spec);
-          Fns.push_back(Spec);
-          TraverseStmt(Spec->getBody());
-          Fns.pop_back();
-        }
-    return Result;
-  }
-  // Local classes are functions of their own.
-  bool TraverseCXXRecordDecl(CXXRecordDecl *) { return true; }
+  void enterLambda(const FunctionDecl *FD) { S.LambdasOf[Top].push_back(FD); }
 
   bool VisitForStmt(ForStmt *FS) { return loop(FS); }
   bool VisitWhileStmt(WhileStmt *WS) { return loop(WS); }
@@ -582,7 +563,6 @@ private:
   State &S;
   ASTContext &Ctx;
   const FunctionDecl *Top;
-  std::vector<const FunctionDecl *> Fns;
   const Decl *LastVar = nullptr;
   bool InCancelCallback = false;
 };
@@ -1117,22 +1097,12 @@ Decider::signalVars(const FunctionDecl *Outer) {
   if (It != S.SignalVars.end())
     return It->second;
   S.SignalVars[Outer]; // Guards against recursion: empty while computing.
-  struct Collector : RecursiveASTVisitor<Collector> {
+  struct Collector : FunctionWalker<Collector> {
     std::vector<std::pair<const VarDecl *, const Expr *>> Flows;
     llvm::DenseSet<const VarDecl *> Direct;
     const NameSet &Checks;
-    std::vector<const FunctionDecl *> Fns;
-    explicit Collector(const NameSet &C, const FunctionDecl *F) : Checks(C) {
-      Fns.push_back(F);
-    }
-    bool shouldVisitLambdaBody() const { return true; }
-    bool TraverseLambdaExpr(LambdaExpr *LE) {
-      Fns.push_back(LE->getCallOperator());
-      bool R = RecursiveASTVisitor::TraverseLambdaExpr(LE);
-      Fns.pop_back();
-      return R;
-    }
-    bool TraverseCXXRecordDecl(CXXRecordDecl *) { return true; }
+    explicit Collector(const NameSet &C, const FunctionDecl *F)
+        : FunctionWalker(F), Checks(C) {}
     const VarDecl *local(const Expr *E) const {
       const auto *DRE = dyn_cast<DeclRefExpr>(bare(E));
       const auto *V = DRE ? dyn_cast<VarDecl>(DRE->getDecl()) : nullptr;
