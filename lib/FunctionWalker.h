@@ -21,12 +21,15 @@ template <typename Derived>
 class FunctionWalker : public clang::RecursiveASTVisitor<Derived> {
   using Base = clang::RecursiveASTVisitor<Derived>;
 
-public:
+  // Only the derived walker constructs its base.
   explicit FunctionWalker(const clang::FunctionDecl *FD) { Fns.push_back(FD); }
+  friend Derived;
 
+public:
   bool shouldVisitLambdaBody() const { return true; }
 
-  bool TraverseLambdaExpr(clang::LambdaExpr *LE) {
+  // RecursiveASTVisitor's names, which the derived walker's inherit.
+  bool TraverseLambdaExpr(clang::LambdaExpr *LE) { // NOLINT(readability-identifier-naming)
     enter(LE->getCallOperator());
     bool Result = Base::TraverseLambdaExpr(LE);
     Fns.pop_back();
@@ -40,7 +43,9 @@ public:
     return Result;
   }
 
-  bool TraverseCXXRecordDecl(clang::CXXRecordDecl *) { return true; }
+  bool TraverseCXXRecordDecl(clang::CXXRecordDecl *) { // NOLINT(readability-identifier-naming)
+    return true;
+  }
 
   /// Called with each lambda body (or generic-lambda instantiation) the walk
   /// enters, before its nodes; for the derived class to shadow.
