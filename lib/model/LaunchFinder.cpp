@@ -4,6 +4,7 @@
 #include "lib/model/Exprs.h"
 #include "lib/model/Limits.h"
 #include "lib/model/Names.h"
+#include "lib/model/Ordering.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/ExprCXX.h"
@@ -29,18 +30,18 @@ bool LaunchFinder::VisitCompoundStmt(CompoundStmt *CS) {
 
 bool LaunchFinder::VisitReturnStmt(ReturnStmt *RS) {
   if (const Expr *E = RS->getRetValue())
-    markWaited(E);
+    markWaited(E, RS);
   return true;
 }
 
 bool LaunchFinder::VisitCoreturnStmt(CoreturnStmt *RS) {
   if (const Expr *E = RS->getOperand())
-    markWaited(E);
+    markWaited(E, RS);
   return true;
 }
 
 bool LaunchFinder::VisitCoawaitExpr(CoawaitExpr *CE) {
-  markWaited(CE->getOperand());
+  markWaited(CE->getOperand(), CE);
   return true;
 }
 
@@ -147,11 +148,11 @@ LaunchFinder::Candidate LaunchFinder::candidate(const Expr *Launch, LaunchKind K
   return C;
 }
 
-void LaunchFinder::markWaited(const Expr *E) {
+void LaunchFinder::markWaited(const Expr *E, const Stmt *At) {
   E = stripCopies(E);
   Waited.insert(E);
   if (const VarDecl *V = localVar(E))
-    VarWaited.insert(V);
+    VarWaited[V].push_back(At);
 }
 
 void LaunchFinder::kept(const Expr *E, SourceLocation Loc, const std::string &Where) {
@@ -179,7 +180,7 @@ void LaunchFinder::memberEvent(const CXXMemberCallExpr *MC) {
     if (V)
       VarDetached.try_emplace(V, MC->getExprLoc());
   } else if (K.names(Role::WaitCall).contains(Name)) {
-    markWaited(Obj);
+    markWaited(Obj, MC);
     if (Name != "get" ||
         isNamed(Obj->getType().getNonReferenceType()->getAsCXXRecordDecl(),
                 K.names(Role::Future)))
@@ -316,13 +317,14 @@ void LaunchFinder::wrapperCall(const CallExpr *CE, const FunctionDecl *FD) {
   }
 }
 
-LaunchFinder::FateOf LaunchFinder::fateOf(const Expr *E, unsigned Depth) const {
+LaunchFinder::FateOf LaunchFinder::fateOf(const Candidate &C, const Expr *E,
+                                          unsigned Depth) const {
   if (Depth > limits::ChainDepth)
     return {};
   // A task's fate is the fate of the last continuation chained on it.
   auto Next = ChainNext.find(E);
   if (Next != ChainNext.end())
-    return fateOf(Next->second, Depth + 1);
+    return fateOf(C, Next->second, Depth + 1);
   if (Waited.count(E))
     return {Fate::Waited, {}, {}};
   auto D = Detached.find(E);
@@ -337,7 +339,11 @@ LaunchFinder::FateOf LaunchFinder::fateOf(const Expr *E, unsigned Depth) const {
   if (VI == VarInit.end())
     return {};
   const VarDecl *V = VI->second;
-  if (VarWaited.count(V))
+  // Waited for only when every path from the launch waits: a wait on one
+  // branch leaves the other.
+  auto VW = VarWaited.find(V);
+  if (VW != VarWaited.end() &&
+      LM.ordering().everyPathPasses(C.W.In, C.W.Launch, VW->second))
     return {Fate::Waited, {}, {}};
   auto VD = VarDetached.find(V);
   if (VD != VarDetached.end())
@@ -347,7 +353,7 @@ LaunchFinder::FateOf LaunchFinder::fateOf(const Expr *E, unsigned Depth) const {
     return VK->second;
   auto VC = VarChained.find(V);
   if (VC != VarChained.end())
-    return fateOf(VC->second, Depth + 1);
+    return fateOf(C, VC->second, Depth + 1);
   if (VarPassed.count(V))
     return {};
   return {Fate::Dropped, V->getLocation(), {}};
@@ -355,12 +361,12 @@ LaunchFinder::FateOf LaunchFinder::fateOf(const Expr *E, unsigned Depth) const {
 
 bool LaunchFinder::waitedAfter(const Candidate &C) const {
   const SourceManager &SM = Ctx.getSourceManager();
-  auto After = [&](const Wait &Wt) {
-    return Wt.In == C.W.In &&
-           SM.isBeforeInTranslationUnit(C.W.Launch->getEndLoc(),
-                                        Wt.Call->getBeginLoc());
-  };
-  if (llvm::none_of(WaitsAt, After))
+  // Cheap test first: a wait of the same function written after the launch.
+  if (llvm::none_of(WaitsAt, [&](const Wait &Wt) {
+        return Wt.In == C.W.In &&
+               SM.isBeforeInTranslationUnit(C.W.Launch->getEndLoc(),
+                                            Wt.Call->getBeginLoc());
+      }))
     return false;
   // What the launch touches: its arguments other than the work (the
   // executor, the io_context), its object, and what the work captures.
@@ -378,11 +384,15 @@ bool LaunchFinder::waitedAfter(const Candidate &C) const {
     for (const LambdaCapture &Cap : LE->captures())
       if (Cap.capturesVariable())
         Touched.insert(Cap.getCapturedVar());
-  return llvm::any_of(WaitsAt, [&](const Wait &Wt) {
-    return After(Wt) && llvm::any_of(Wt.Vars, [&](const ValueDecl *V) {
-             return Touched.count(V);
-           });
-  });
+  llvm::SmallVector<const Stmt *, 4> Waits;
+  for (const Wait &Wt : WaitsAt)
+    if (Wt.In == C.W.In && llvm::any_of(Wt.Vars, [&](const ValueDecl *V) {
+          return Touched.count(V);
+        }))
+      Waits.push_back(Wt.Call);
+  // Every path from the launch to the end of the function waits: a wait on
+  // one branch does not wait for the work on the other.
+  return LM.ordering().everyPathPasses(C.W.In, C.W.Launch, Waits);
 }
 
 LaunchKind LaunchFinder::effectiveKind(const Candidate &C) {
@@ -432,7 +442,7 @@ std::vector<DetachedWork> LaunchFinder::finish() {
     // work signals, `done.get_future().get()` on a promise it fulfils.
     if (waitedAfter(C))
       continue;
-    FateOf F = fateOf(C.Result);
+    FateOf F = fateOf(C, C.Result);
     LaunchKind Effective = effectiveKind(C);
     const LaunchKindRow &Row = launchKind(Effective);
     if (!Row.Outlives[static_cast<unsigned>(F.Kind)])

@@ -71,7 +71,7 @@ private:
   Candidate candidate(const clang::Expr *Launch, LaunchKind K,
                       std::string Launcher, std::string Work,
                       const clang::Expr *Callable);
-  void markWaited(const clang::Expr *E);
+  void markWaited(const clang::Expr *E, const clang::Stmt *At);
   void kept(const clang::Expr *E, clang::SourceLocation Loc,
             const std::string &Where);
   void assign(const clang::Expr *LHS, const clang::Expr *RHS,
@@ -83,7 +83,7 @@ private:
                   const LauncherRow &Row, std::string Work = "");
   void wrapperCall(const clang::CallExpr *CE, const clang::FunctionDecl *FD);
 
-  FateOf fateOf(const clang::Expr *E, unsigned Depth = 0) const;
+  FateOf fateOf(const Candidate &C, const clang::Expr *E, unsigned Depth = 0) const;
   bool waitedAfter(const Candidate &C) const;
   /// The kind a launch turns out to be once its token is known.
   static LaunchKind effectiveKind(const Candidate &C);
@@ -100,7 +100,11 @@ private:
   llvm::DenseMap<const clang::Expr *, FateOf> Kept;
   llvm::DenseMap<const clang::Expr *, const clang::Expr *> ChainNext;
   llvm::DenseMap<const clang::Expr *, const clang::VarDecl *> VarInit;
-  llvm::DenseSet<const clang::VarDecl *> VarWaited, VarPassed;
+  /// Where each local holding a launch's result is joined, waited for,
+  /// awaited or returned.
+  llvm::DenseMap<const clang::VarDecl *, llvm::SmallVector<const clang::Stmt *, 2>>
+      VarWaited;
+  llvm::DenseSet<const clang::VarDecl *> VarPassed;
   llvm::DenseMap<const clang::VarDecl *, clang::SourceLocation> VarDetached;
   llvm::DenseMap<const clang::VarDecl *, FateOf> VarKept;
   llvm::DenseMap<const clang::VarDecl *, const clang::Expr *> VarChained;

@@ -35,6 +35,8 @@ class FunctionDecl;
 
 namespace ctxlife {
 
+class Ordering;
+
 /// One launch of work that can run after the request has ended.
 struct DetachedWork {
   /// The call or construction that starts the work.
@@ -68,8 +70,15 @@ struct DetachedWork {
 
 class LauncherModel {
 public:
-  explicit LauncherModel(const ContextModel &Model)
-      : Model(Model), K(Model.knowledge()) {}
+  /// \p Order answers "after" and "on every path" for waits on a launch.
+  LauncherModel(const ContextModel &Model, Ordering &Order)
+      : Model(Model), K(Model.knowledge()), Order(Order) {}
+
+  /// Forgets the summaries (at the end of a translation unit).
+  void reset() {
+    Wrappers.clear();
+    WrapperDepth = 0;
+  }
 
   /// Every launch of work that can outlive the request, in \p FD's body and
   /// in the lambdas written in it, in source order.
@@ -106,10 +115,12 @@ public:
 
   const ContextModel &model() const { return Model; }
   const Knowledge &knowledge() const { return K; }
+  Ordering &ordering() const { return Order; }
 
 private:
   const ContextModel &Model;
   const Knowledge &K;
+  Ordering &Order;
   /// Per function and parameter: the launch the parameter is handed to.
   mutable ParamSummaries<WrapperFact> Wrappers;
   mutable unsigned WrapperDepth = 0;

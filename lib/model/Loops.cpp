@@ -247,9 +247,14 @@ bool LoopModel::isUnboundedLoop(const Stmt *L, const ASTContext &Ctx) {
   return Cond->EvaluateAsBooleanCondition(Value, Ctx) && Value;
 }
 
-LoopFacts LoopModel::scanLoop(const Stmt *Loop) {
+LoopFacts LoopModel::scanLoop(const FunctionDecl *Fn, const Stmt *Loop) {
   LoopFacts Out;
   LoopScanner(*this, Loop, Out).scanLoopBody();
+  if (auto Exits = Order.loopExits(Fn, Loop)) {
+    Out.Exits.clear();
+    for (const Ordering::LoopExit &E : *Exits)
+      Out.Exits.push_back({E.From, E.Guards});
+  }
   return Out;
 }
 

@@ -11,6 +11,7 @@
 #ifndef CTXLIFE_LIB_MODEL_LOOPS_H
 #define CTXLIFE_LIB_MODEL_LOOPS_H
 
+#include "lib/model/Ordering.h"
 #include "lib/model/Signals.h"
 #include "clang/Basic/SourceLocation.h"
 #include "llvm/ADT/DenseMap.h"
@@ -55,13 +56,17 @@ struct LoopFacts {
 
 class LoopModel {
 public:
-  explicit LoopModel(SignalModel &Signals) : Signals(Signals) {}
+  /// \p Order gives a loop's exits and their conditions by control flow.
+  LoopModel(SignalModel &Signals, Ordering &Order)
+      : Signals(Signals), Order(Order) {}
 
   /// True for `for (;;)` and a loop whose condition is constantly true.
   static bool isUnboundedLoop(const clang::Stmt *S, const clang::ASTContext &Ctx);
 
-  /// The facts of the body of \p Loop.
-  LoopFacts scanLoop(const clang::Stmt *Loop);
+  /// The facts of the body of \p Loop, a statement of \p Fn; its exits and
+  /// the conditions they are taken on by control flow (by the nesting of
+  /// statements when \p Fn has no CFG).
+  LoopFacts scanLoop(const clang::FunctionDecl *Fn, const clang::Stmt *Loop);
   /// The facts of a function body, as if it were a loop body.
   LoopFacts scanBody(const clang::Stmt *Body);
 
@@ -77,6 +82,7 @@ public:
 
 private:
   SignalModel &Signals;
+  Ordering &Order;
   /// 1: throws on cancellation, 0: does not, -1: being computed.
   llvm::DenseMap<const clang::FunctionDecl *, int> ThrowingBodies;
 };

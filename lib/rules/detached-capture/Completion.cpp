@@ -8,6 +8,7 @@
 
 #include "lib/rules/detached-capture/WorkAnalysis.h"
 #include "lib/model/Limits.h"
+#include "lib/model/Ordering.h"
 #include "lib/model/Printing.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/RecursiveASTVisitor.h"
@@ -18,60 +19,39 @@ using namespace clang;
 namespace ctxlife {
 namespace {
 
-/// Finds, in a function body, the first call that completes the request.
+/// The calls in a function body that complete the request, and the uses
+/// of one value (of `this`, when Var is null), in source order.
 class CompletionScan : public RecursiveASTVisitor<CompletionScan> {
 public:
-  CompletionScan(const ContextModel &Model, const SourceManager &SM)
-      : Model(Model), SM(SM) {}
+  CompletionScan(const ContextModel &Model, const ValueDecl *Var, bool WantUses)
+      : Model(Model), Var(Var), WantUses(WantUses) {}
 
-  // RecursiveASTVisitor's name.
-  bool VisitCallExpr(CallExpr *CE) { // NOLINT(readability-identifier-naming)
-    if (!Model.isCompletionCall(CE->getDirectCallee()))
-      return true;
-    if (!First ||
-        SM.isBeforeInTranslationUnit(CE->getBeginLoc(), First->getBeginLoc()))
-      First = CE;
-    return true;
-  }
-
-  const CallExpr *First = nullptr;
-
-private:
-  const ContextModel &Model;
-  const SourceManager &SM;
-};
-
-/// Uses of a variable (or of `this`, when Var is null) after a location.
-class UseAfter : public RecursiveASTVisitor<UseAfter> {
-public:
-  UseAfter(const ValueDecl *Var, SourceLocation After, const SourceManager &SM)
-      : Var(Var), After(After), SM(SM) {}
   // RecursiveASTVisitor's names.
   // NOLINTBEGIN(readability-identifier-naming)
+  bool VisitCallExpr(CallExpr *CE) {
+    if (Model.isCompletionCall(CE->getDirectCallee()))
+      Completions.push_back(CE);
+    return true;
+  }
   bool VisitDeclRefExpr(DeclRefExpr *DRE) {
-    if (Var && DRE->getDecl() == Var)
-      note(DRE);
+    if (WantUses && Var && DRE->getDecl() == Var)
+      Uses.push_back(DRE);
     return true;
   }
   bool VisitCXXThisExpr(CXXThisExpr *TE) {
-    if (!Var)
-      note(TE);
+    if (WantUses && !Var)
+      Uses.push_back(TE);
     return true;
   }
   // NOLINTEND(readability-identifier-naming)
-  const Expr *Found = nullptr;
+
+  std::vector<const CallExpr *> Completions;
+  std::vector<const Expr *> Uses;
 
 private:
-  void note(const Expr *E) {
-    SourceLocation L = E->getBeginLoc();
-    if (L.isInvalid() || !SM.isBeforeInTranslationUnit(After, L))
-      return;
-    if (!Found || SM.isBeforeInTranslationUnit(L, Found->getBeginLoc()))
-      Found = E;
-  }
+  const ContextModel &Model;
   const ValueDecl *Var;
-  SourceLocation After;
-  const SourceManager &SM;
+  bool WantUses;
 };
 
 } // namespace
@@ -115,10 +95,10 @@ void WorkAnalysis::completion(const ValueDecl *V, const Origin &O,
                               SourceLocation CaptureLoc, CaptureHow How) {
   const FunctionDecl *Work = workDefinition();
   const Stmt *Body = Work ? Work->getBody() : nullptr;
-  CompletionScan Scan(Model, SM);
+  CompletionScan Scan(Model, V, /*WantUses=*/false);
   if (Body)
     Scan.TraverseStmt(const_cast<Stmt *>(Body));
-  if (!Scan.First) {
+  if (Scan.Completions.empty()) {
     if (completesIndirectly(Body, 0))
       return;
     CaptureFinding F = finding(CaptureLoc, How, O);
@@ -144,29 +124,35 @@ void WorkAnalysis::reactorThis(const CXXRecordDecl *RD) {
   usedAfterCompletion(nullptr, O);
 }
 
-/// The first use of \p V (of `this` when null) in the work after a call
-/// that completes the request.
+/// The first use of \p V (of `this` when null) in the work that may run
+/// after a call that completes the request, on the same path.
 void WorkAnalysis::usedAfterCompletion(const ValueDecl *V, const Origin &O) {
   const FunctionDecl *Work = workDefinition();
   if (!Work)
     return;
-  CompletionScan Scan(Model, SM);
+  CompletionScan Scan(Model, V, /*WantUses=*/true);
   Scan.TraverseStmt(Work->getBody());
-  if (!Scan.First)
+  if (Scan.Completions.empty() || Scan.Uses.empty())
     return;
-  const CallExpr *Completion = Scan.First;
-  UseAfter U(V, Completion->getEndLoc(), SM);
-  U.TraverseStmt(Work->getBody());
-  if (!U.Found)
-    return;
-  CaptureFinding F =
-      finding(U.Found->getBeginLoc(), CaptureHow::AfterCompletion, O);
-  F.Range = U.Found->getSourceRange();
-  F.Name = V ? V->getNameAsString() : "this";
-  F.Type = V ? printType(V->getType(), Ctx) : std::string();
-  F.CompletionLoc = Completion->getExprLoc();
-  F.CompletionName = Completion->getDirectCallee()->getNameAsString();
-  Out.push_back(std::move(F));
+  auto ByLoc = [&](const Stmt *A, const Stmt *B) {
+    return SM.isBeforeInTranslationUnit(A->getBeginLoc(), B->getBeginLoc());
+  };
+  llvm::stable_sort(Scan.Completions, ByLoc);
+  llvm::stable_sort(Scan.Uses, ByLoc);
+  Ordering &Order = Launchers.ordering();
+  for (const Expr *Use : Scan.Uses)
+    for (const CallExpr *Completion : Scan.Completions) {
+      if (!Order.mayRunAfter(Work, Completion, Use))
+        continue;
+      CaptureFinding F = finding(Use->getBeginLoc(), CaptureHow::AfterCompletion, O);
+      F.Range = Use->getSourceRange();
+      F.Name = V ? V->getNameAsString() : "this";
+      F.Type = V ? printType(V->getType(), Ctx) : std::string();
+      F.CompletionLoc = Completion->getExprLoc();
+      F.CompletionName = Completion->getDirectCallee()->getNameAsString();
+      Out.push_back(std::move(F));
+      return;
+    }
 }
 
 } // namespace ctxlife

@@ -22,6 +22,7 @@
 
 #include "lib/model/ContextModel.h"
 #include "lib/model/Launches.h"
+#include "lib/model/Ordering.h"
 #include "lib/model/Provenance.h"
 #include "clang/Basic/Diagnostic.h"
 #include "llvm/ADT/DenseSet.h"
@@ -74,7 +75,7 @@ class DetachedCaptureAnalyzer {
 public:
   /// The launchers (built-in and the user's) come with \p Model's knowledge.
   explicit DetachedCaptureAnalyzer(const ContextModel &Model)
-      : Model(Model), Launchers(Model) {}
+      : Model(Model), Launchers(Model, Order) {}
 
   /// The findings of one function definition (lambdas inside it included),
   /// in source order, each location once per translation unit.
@@ -82,13 +83,18 @@ public:
                                               clang::ASTContext &Ctx);
 
   /// Forgets what was reported (call at the end of a translation unit).
-  void reset() { Reported.clear(); }
+  void reset() {
+    Reported.clear();
+    Launchers.reset();
+    Order.clear();
+  }
 
   /// The findings of one piece of work (WorkAnalysis.h, internal).
   class WorkAnalysis;
 
 private:
   const ContextModel &Model;
+  Ordering Order;
   LauncherModel Launchers;
   llvm::DenseSet<unsigned> Reported;
 };

@@ -189,7 +189,7 @@ void CandidateWalker::assign(const Stmt *At, const Expr *LHS, const Expr *RHS) {
 } // namespace
 
 MissingCancellationAnalyzer::MissingCancellationAnalyzer(const ContextModel &Model)
-    : Model(Model), Launchers(Model), S(std::make_unique<State>()) {}
+    : Model(Model), Launchers(Model, Order), S(std::make_unique<State>()) {}
 
 MissingCancellationAnalyzer::~MissingCancellationAnalyzer() = default;
 
@@ -211,6 +211,8 @@ void MissingCancellationAnalyzer::analyzeFunction(const FunctionDecl *FD,
 CancellationFindings MissingCancellationAnalyzer::finish(ASTContext &Ctx) {
   CancellationFindings Out = Decider(*this, Launchers, *S, Ctx).run();
   S = std::make_unique<State>();
+  Launchers.reset();
+  Order.clear();
   return Out;
 }
 

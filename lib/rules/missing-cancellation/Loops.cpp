@@ -19,7 +19,7 @@ namespace ctxlife {
 
 std::optional<LoopFinding> Decider::judgeLoop(const Stmt *Loop,
                                               const FunctionDecl *Fn) {
-  LoopFacts Facts = Loops.scanLoop(Loop);
+  LoopFacts Facts = Loops.scanLoop(Fn, Loop);
   if (Facts.ImplicitCancel)
     return std::nullopt;
   const FunctionDecl *Outer = outermostFunction(Fn);

@@ -21,7 +21,7 @@ Decider::Decider(MissingCancellationAnalyzer &A, const LauncherModel &Launchers,
                  State &S, ASTContext &Ctx)
     : A(A), Model(Launchers.model()), Launchers(Launchers), S(S), Ctx(Ctx),
       SM(Ctx.getSourceManager()), Signals(Model, Ctx, S.CancelFields),
-      Loops(Signals), Paths(Launchers, Ctx) {}
+      Loops(Signals, Launchers.ordering()), Paths(Launchers, Ctx) {}
 
 const std::pair<std::string, std::string> *
 Decider::firstRow(const CXXRecordDecl *RD, Role R) const {

@@ -32,6 +32,7 @@
 #include "lib/model/ContextModel.h"
 #include "lib/model/Launches.h"
 #include "lib/model/Loops.h"
+#include "lib/model/Ordering.h"
 #include "lib/model/RequestPaths.h"
 #include "clang/Basic/Diagnostic.h"
 #include <memory>
@@ -139,6 +140,7 @@ public:
 
 private:
   const ContextModel &Model;
+  Ordering Order;
   LauncherModel Launchers;
   std::unique_ptr<State> S;
 };

@@ -123,11 +123,14 @@ bool Decider::clientCall(const CallCand &C, std::vector<PendingClient> &Pending,
     if (!isClientClass(T.Record))
       return false;
     CV = &clientVar(V, !T.Indirect);
+    // Given the request's deadline on a path to the call.
+    const FunctionDecl *DeclFn = declaringFunction(V);
     if (CV->How == Fresh::No ||
         llvm::any_of(CV->Events, [&](const Event &Ev) {
           return Ev.Kind == EventKind::Propagates &&
-                 SM.isBeforeInTranslationUnit(
-                     SM.getExpansionLoc(Ev.At->getBeginLoc()), CallLoc);
+                 (DeclFn ? Launchers.ordering().mayRunAfter(DeclFn, Ev.At, C.Call)
+                         : SM.isBeforeInTranslationUnit(Ev.At->getBeginLoc(),
+                                                        C.Call->getBeginLoc()));
         }))
       return false;
     Client = V;
