@@ -49,18 +49,9 @@ Expr *ignoreCStyleCastStep(Expr *E) {
 }
 
 bool hasCallOperator(const CXXRecordDecl *RD) {
-  return anyClassInHierarchy(RD, [](const CXXRecordDecl *C) {
-    const CXXRecordDecl *Def = C->getDefinition();
-    if (!Def)
-      return false;
-    for (const Decl *D : Def->decls()) {
-      const FunctionDecl *FD = dyn_cast<FunctionDecl>(D);
-      if (const auto *FT = dyn_cast<FunctionTemplateDecl>(D))
-        FD = FT->getTemplatedDecl();
-      if (FD && FD->getOverloadedOperator() == OO_Call)
-        return true;
-    }
-    return false;
+  return anyMember(RD, [](const NamedDecl *ND) {
+    const auto *FD = dyn_cast<FunctionDecl>(ND);
+    return FD && FD->getOverloadedOperator() == OO_Call;
   });
 }
 

@@ -73,7 +73,8 @@ bool isOrDerives(const CXXRecordDecl *RD, const NameSet &Names) {
   });
 }
 
-bool hasMemberNamed(const CXXRecordDecl *RD, llvm::StringRef Name) {
+bool anyMember(const CXXRecordDecl *RD,
+               llvm::function_ref<bool(const NamedDecl *)> Visit) {
   return anyClassInHierarchy(RD, [&](const CXXRecordDecl *C) {
     const CXXRecordDecl *Def = C->getDefinition();
     if (!Def)
@@ -82,10 +83,16 @@ bool hasMemberNamed(const CXXRecordDecl *RD, llvm::StringRef Name) {
       const auto *ND = dyn_cast<NamedDecl>(D);
       if (const auto *FT = dyn_cast<FunctionTemplateDecl>(D))
         ND = FT->getTemplatedDecl();
-      if (ND && ND->getIdentifier() && ND->getName() == Name)
+      if (ND && Visit(ND))
         return true;
     }
     return false;
+  });
+}
+
+bool hasMemberNamed(const CXXRecordDecl *RD, llvm::StringRef Name) {
+  return anyMember(RD, [&](const NamedDecl *ND) {
+    return ND->getIdentifier() && ND->getName() == Name;
   });
 }
 

@@ -41,6 +41,11 @@ bool anyClassInHierarchy(
 /// True when \p RD is, or derives from, a class named in \p Names.
 bool isOrDerives(const clang::CXXRecordDecl *RD, const NameSet &Names);
 
+/// True when \p Visit is true for a member declared in \p RD or one of its
+/// bases (the templated declaration of a member template).
+bool anyMember(const clang::CXXRecordDecl *RD,
+               llvm::function_ref<bool(const clang::NamedDecl *)> Visit);
+
 /// True when \p RD or one of its bases declares a member named \p Name.
 bool hasMemberNamed(const clang::CXXRecordDecl *RD, llvm::StringRef Name);
 

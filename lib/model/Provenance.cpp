@@ -317,43 +317,8 @@ std::optional<Origin> Tracer::call(const CallExpr *CE, bool WantLValue) {
     return std::nullopt;
   }
 
-  // A member function of a request-scoped object returning a pointer, a
-  // reference, a view or an iterator refers into that object.
-  const Expr *Object = nullptr;
-  if (const auto *MC = dyn_cast<CXXMemberCallExpr>(CE))
-    Object = MC->getImplicitObjectArgument();
-  else if (const auto *OC = dyn_cast<CXXOperatorCallExpr>(CE))
-    if (isa<CXXMethodDecl>(FD) && OC->getNumArgs() > 0)
-      Object = OC->getArg(0);
-  if (Object && isa<CXXMethodDecl>(FD) &&
-      !cast<CXXMethodDecl>(FD)->isStatic()) {
-    bool ReturnsRef = Ret->isReferenceType();
-    bool CarryResult =
-        ReturnsRef || Model.canCarry(Ret) || Ret->isDependentType();
-    // An owning smart pointer returned by value (`auth_context()`,
-    // `session()`) is co-owned, not a view into the context.
-    if (!ReturnsRef && Model.isOwningSmartPointer(Ret) && !Model.classify(Ret))
-      CarryResult = false;
-    if (CarryResult) {
-      std::optional<Origin> O = Object->getType()->isPointerType()
-                                    ? value(Object)
-                                    : lvalue(Object);
-      if (!O && Object->isPRValue())
-        O = value(Object);
-      if (!O)
-        O = value(Object);
-      if (O) {
-        auto RA = Model.classify(Ret);
-        // `req.get()` on a handle yields the context itself.
-        if (RA && O->Context &&
-            RA->Context.Record == O->Context->Context.Record) {
-          O->Context = RA;
-          return O;
-        }
-        return derived(O);
-      }
-    }
-  }
+  if (std::optional<Origin> O = memberCall(CE, FD))
+    return O;
 
   // A free function (or static member) returning a view of a request-scoped
   // argument (`trim(req.path)`), or a framework accessor returning a pointer
@@ -394,6 +359,50 @@ std::optional<Origin> Tracer::call(const CallExpr *CE, bool WantLValue) {
   }
   return std::nullopt;
 }
+
+/// A member function of a request-scoped object returning a pointer, a
+/// reference, a view or an iterator refers into that object.
+std::optional<Origin> Tracer::memberCall(const CallExpr *CE,
+                                         const FunctionDecl *FD) {
+  QualType Ret = FD->getReturnType();
+  const Expr *Object = nullptr;
+  if (const auto *MC = dyn_cast<CXXMemberCallExpr>(CE))
+    Object = MC->getImplicitObjectArgument();
+  else if (const auto *OC = dyn_cast<CXXOperatorCallExpr>(CE))
+    if (isa<CXXMethodDecl>(FD) && OC->getNumArgs() > 0)
+      Object = OC->getArg(0);
+  if (Object && isa<CXXMethodDecl>(FD) &&
+      !cast<CXXMethodDecl>(FD)->isStatic()) {
+    bool ReturnsRef = Ret->isReferenceType();
+    bool CarryResult =
+        ReturnsRef || Model.canCarry(Ret) || Ret->isDependentType();
+    // An owning smart pointer returned by value (`auth_context()`,
+    // `session()`) is co-owned, not a view into the context.
+    if (!ReturnsRef && Model.isOwningSmartPointer(Ret) && !Model.classify(Ret))
+      CarryResult = false;
+    if (CarryResult) {
+      std::optional<Origin> O = Object->getType()->isPointerType()
+                                    ? value(Object)
+                                    : lvalue(Object);
+      if (!O && Object->isPRValue())
+        O = value(Object);
+      if (!O)
+        O = value(Object);
+      if (O) {
+        auto RA = Model.classify(Ret);
+        // `req.get()` on a handle yields the context itself.
+        if (RA && O->Context &&
+            RA->Context.Record == O->Context->Context.Record) {
+          O->Context = RA;
+          return O;
+        }
+        return derived(O);
+      }
+    }
+  }
+  return std::nullopt;
+}
+
 
 std::optional<Origin> Tracer::construct(const CXXConstructExpr *CE) {
   const CXXConstructorDecl *Ctor = CE->getConstructor();

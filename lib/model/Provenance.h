@@ -79,6 +79,8 @@ private:
   std::optional<Origin> memberValue(const clang::MemberExpr *ME);
   std::optional<Origin> composite(const clang::Expr *E);
   std::optional<Origin> call(const clang::CallExpr *CE, bool WantLValue);
+  std::optional<Origin> memberCall(const clang::CallExpr *CE,
+                                   const clang::FunctionDecl *FD);
   std::optional<Origin> construct(const clang::CXXConstructExpr *CE);
   std::optional<Origin> lambda(const clang::LambdaExpr *LE);
   std::optional<Origin> opaqueParam(const clang::ParmVarDecl *P) const;
