@@ -93,20 +93,18 @@ std::optional<BaselineCounts> readBaseline(StringRef Path) {
   return Counts;
 }
 
-bool writeBaseline(StringRef Path, ArrayRef<Finding> Findings) {
-  // Keys in order of first appearance (findings are sorted by file and
-  // position), with their counts.
-  std::vector<const Finding *> Order;
-  std::map<std::string, unsigned> Counts;
-  for (const Finding &F : Findings)
-    if (Counts[F.Key]++ == 0)
-      Order.push_back(&F);
-  json::Array Entries;
-  for (const Finding *F : Order)
-    Entries.push_back(json::Object{{"check", F->RuleId},
-                                   {"file", F->Where.Path},
-                                   {"line", normalizeLine(F->Where.LineText)},
-                                   {"count", Counts[F->Key]}});
+void BaselineWriter::add(const Finding &F) {
+  auto [It, New] = Index.try_emplace(F.Key, Entries.size());
+  if (New)
+    Entries.push_back({F.RuleId, F.Where.Path, normalizeLine(F.Where.LineText), 0});
+  ++Entries[It->second].Count;
+}
+
+bool BaselineWriter::write(StringRef Path) const {
+  json::Array Out;
+  for (const Entry &E : Entries)
+    Out.push_back(json::Object{
+        {"check", E.Check}, {"file", E.File}, {"line", E.Line}, {"count", E.Count}});
   std::error_code EC;
   raw_fd_ostream OS(Path, EC, sys::fs::OF_Text);
   if (EC) {
@@ -115,21 +113,17 @@ bool writeBaseline(StringRef Path, ArrayRef<Finding> Findings) {
   }
   OS << formatv("{0:2}", json::Value(json::Object{{"version", BaselineVersion},
                                                    {"tool", "ctxlife"},
-                                                   {"findings", std::move(Entries)}}))
+                                                   {"findings", std::move(Out)}}))
      << "\n";
   return true;
 }
 
-std::vector<bool> inBaseline(ArrayRef<Finding> Findings, BaselineCounts Counts) {
-  std::vector<bool> Covered;
-  for (const Finding &F : Findings) {
-    auto It = Counts.find(F.Key);
-    bool Hit = It != Counts.end() && It->second > 0;
-    if (Hit)
-      --It->second;
-    Covered.push_back(Hit);
-  }
-  return Covered;
+bool takeFromBaseline(BaselineCounts &Counts, const Finding &F) {
+  auto It = Counts.find(F.Key);
+  if (It == Counts.end() || It->second == 0)
+    return false;
+  --It->second;
+  return true;
 }
 
 /// A path as git prints it: C-quoted when it has special characters.

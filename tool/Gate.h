@@ -30,11 +30,26 @@ using BaselineCounts = std::map<std::string, unsigned>;
 /// missing or malformed file.
 std::optional<BaselineCounts> readBaseline(llvm::StringRef Path);
 
-/// Writes \p Findings as a baseline. Returns false after a one-line error.
-bool writeBaseline(llvm::StringRef Path, llvm::ArrayRef<Finding> Findings);
+/// The entries of a baseline being recorded, in order of first appearance
+/// (findings come sorted by file and position).
+class BaselineWriter {
+public:
+  void add(const Finding &F);
+  /// Writes the baseline. Returns false after a one-line error.
+  bool write(llvm::StringRef Path) const;
 
-/// Marks findings covered by the baseline: the first N of each key.
-std::vector<bool> inBaseline(llvm::ArrayRef<Finding> Findings, BaselineCounts Counts);
+private:
+  struct Entry {
+    std::string Check, File, Line;
+    unsigned Count = 0;
+  };
+  std::vector<Entry> Entries;
+  llvm::StringMap<size_t> Index; // Finding::Key -> entry
+};
+
+/// Whether the baseline covers \p F: the first N findings of each key are
+/// covered. Consumes one count of \p Counts when it does.
+bool takeFromBaseline(BaselineCounts &Counts, const Finding &F);
 
 /// Added or changed lines per absolute file path.
 using ChangedLines = llvm::StringMap<std::set<unsigned>>;
