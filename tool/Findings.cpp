@@ -64,12 +64,20 @@ SourceCache::File *SourceCache::load(StringRef AbsolutePath) {
   return Files.front()->Buffer ? Files.front().get() : nullptr;
 }
 
-std::optional<std::string> SourceCache::line(StringRef AbsolutePath, unsigned Line) {
+std::optional<std::pair<std::string, unsigned>>
+SourceCache::lines(StringRef AbsolutePath, unsigned First, unsigned Last) {
   File *F = load(AbsolutePath);
-  if (!F || Line == 0 || Line > F->LineStarts.size())
+  if (!F || First == 0 || First > F->LineStarts.size() || Last < First)
     return std::nullopt;
   StringRef Text = F->Buffer->getBuffer();
-  return Text.substr(F->LineStarts[Line - 1]).split('\n').first.rtrim('\r').str();
+  unsigned Start = F->LineStarts[First - 1];
+  unsigned End = Last < F->LineStarts.size() ? F->LineStarts[Last] : Text.size();
+  StringRef Slice = Text.slice(Start, End);
+  if (Slice.ends_with("\n"))
+    Slice = Slice.drop_back();
+  if (Slice.ends_with("\r"))
+    Slice = Slice.drop_back();
+  return std::make_pair(Slice.str(), Start);
 }
 
 Position SourceCache::position(StringRef FilePath, StringRef BuildDirectory,

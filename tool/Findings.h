@@ -81,9 +81,12 @@ public:
   /// The path shown for \p AbsolutePath: relative to the root when inside it.
   std::string displayPath(llvm::StringRef AbsolutePath, bool &InRoot) const;
 
-  /// The text of line \p Line (1-based, without its end of line) of a file,
-  /// or nullopt when the file or line does not exist.
-  std::optional<std::string> line(llvm::StringRef AbsolutePath, unsigned Line);
+  /// Lines \p First to \p Last (1-based, inclusive, cut to the file's
+  /// length) of a file, with the line breaks between them but not after the
+  /// last, and the offset where line \p First starts; nullopt when the file
+  /// cannot be read or has no line \p First.
+  std::optional<std::pair<std::string, unsigned>>
+  lines(llvm::StringRef AbsolutePath, unsigned First, unsigned Last);
 
 private:
   struct File {
