@@ -136,29 +136,29 @@ std::optional<LoadedDatabase> loadDatabase(const Settings &S) {
   return searchUpward(Start);
 }
 
-/// `cannot read 'F': ...` for a file that is missing or cannot be opened.
-bool readable(StringRef Shown, StringRef Path, StringRef Context = "") {
-  sys::fs::file_status Status;
+/// `cannot read 'F': ...` for a file that is missing or cannot be opened
+/// (through \p FS, which has the --vfsoverlay files).
+bool readable(StringRef Shown, StringRef Path, vfs::FileSystem &FS, StringRef Context = "") {
   std::string Where = Context.empty() ? "" : (" (" + Context + ")").str();
-  if (sys::fs::status(Path, Status) || !sys::fs::exists(Status)) {
+  ErrorOr<vfs::Status> Status = FS.status(Path);
+  if (!Status || !Status->exists()) {
     usageError("cannot read '" + Shown + "'" + Where + ": no such file");
     return false;
   }
-  if (sys::fs::is_directory(Status)) {
+  if (Status->isDirectory()) {
     usageError("cannot read '" + Shown + "'" + Where + ": is a directory");
     return false;
   }
   // A FIFO or a device would block or never end.
-  if (!sys::fs::is_regular_file(Status)) {
+  if (!Status->isRegularFile()) {
     usageError("cannot read '" + Shown + "'" + Where + ": not a regular file");
     return false;
   }
-  int FD;
-  if (std::error_code EC = sys::fs::openFileForRead(Path, FD)) {
-    usageError("cannot read '" + Shown + "'" + Where + ": " + EC.message());
+  if (ErrorOr<std::unique_ptr<vfs::File>> File = FS.openFileForRead(Path); !File) {
+    usageError("cannot read '" + Shown + "'" + Where + ": " + File.getError().message());
     return false;
   }
-  return !sys::fs::closeFile(FD);
+  return true;
 }
 
 bool isCC1Loader(StringRef A) {
@@ -229,7 +229,7 @@ std::string resourceDir(const Settings &S) {
   return CTXLIFE_RESOURCE_DIR;
 }
 
-std::optional<std::vector<Job>> collectJobs(const Settings &S) {
+std::optional<std::vector<Job>> collectJobs(const Settings &S, vfs::FileSystem &FS) {
   if (S.ResourceDirGiven && !sys::fs::is_directory(S.ResourceDir)) {
     usageError("invalid --resource-dir '" + S.ResourceDir + "': no such directory");
     return std::nullopt;
@@ -277,7 +277,7 @@ std::optional<std::vector<Job>> collectJobs(const Settings &S) {
   std::vector<Job> Jobs;
   for (auto &[Shown, Abs] : Selected) {
     StringRef Context = S.Sources.empty() ? StringRef(Loaded->Path) : StringRef();
-    if (!readable(Shown, Abs, Context.empty() ? "" : ("listed in " + Context).str()))
+    if (!readable(Shown, Abs, FS, Context.empty() ? "" : ("listed in " + Context).str()))
       return std::nullopt;
     Job J;
     J.File = Abs;

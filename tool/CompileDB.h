@@ -29,9 +29,9 @@ struct Job {
 };
 
 /// The files to analyze, in the order given (or sorted, for a whole
-/// database), with their final compile commands. Prints a one-line error
-/// and returns nullopt on bad input.
-std::optional<std::vector<Job>> collectJobs(const Settings &S);
+/// database), with their final compile commands; files are read through
+/// \p FS. Prints a one-line error and returns nullopt on bad input.
+std::optional<std::vector<Job>> collectJobs(const Settings &S, llvm::vfs::FileSystem &FS);
 
 /// Removes the arguments that load code into the compiler (plugins, pass
 /// plugins, `-Xclang -load ...`) and appends what was removed to \p Dropped.

@@ -27,6 +27,8 @@ namespace {
 std::string sourceName(StringRef Source) {
   if (Source == ClangTidyOptionsProvider::OptionsSourceTypeDefaultBinary)
     return "ctxlife defaults (Checks: 'ctxlife-*')";
+  if (Source == ClangTidyOptionsProvider::OptionsSourceTypeConfigCommandLineOption)
+    return configSourceName();
   return Source.str();
 }
 
@@ -50,7 +52,7 @@ StringRef closest(StringRef Value, const StringSet<> &Known) {
 }
 
 raw_ostream &verifyWarning(StringRef Source) {
-  return WithColor::warning(errs(), Source);
+  return WithColor::warning(errs(), sourceName(Source));
 }
 
 /// clang-tidy's --verify-config, for the checks ctxlife can judge.
@@ -144,13 +146,17 @@ std::string whyNoChecks(ClangTidyOptionsProvider &Provider, StringRef File) {
     Probe.Checks = Globs;
     bool Now = !getCheckNames(Probe, false).empty();
     if (Before && !Now) {
-      Culprit = sourceName(Source);
+      Culprit = Source == ClangTidyOptionsProvider::OptionsSourceTypeCheckCommandLineOption
+                    ? Source
+                    : sourceName(Source);
       CulpritChecks = *Opts.Checks;
     }
     Before = Now;
   }
   if (Culprit.empty())
     return "no checks enabled (see --checks and --list-checks)";
+  if (Culprit == ClangTidyOptionsProvider::OptionsSourceTypeCheckCommandLineOption)
+    return "no checks enabled: --checks='" + CulpritChecks + "' switches them off";
   return "no checks enabled: the Checks '" + CulpritChecks + "' of " + Culprit +
          " switch them off (add ctxlife-* there, or pass --checks=ctxlife-*)";
 }

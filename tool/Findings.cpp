@@ -48,8 +48,8 @@ SourceCache::File *SourceCache::load(StringRef AbsolutePath) {
   }
   auto F = std::make_unique<File>();
   F->Path = AbsolutePath.str();
-  auto Buffer = MemoryBuffer::getFile(AbsolutePath, /*IsText=*/false,
-                                      /*RequiresNullTerminator=*/false);
+  auto Buffer = FS->getBufferForFile(AbsolutePath, /*FileSize=*/-1,
+                                     /*RequiresNullTerminator=*/false);
   if (Buffer) {
     F->Buffer = std::move(*Buffer);
     StringRef Text = F->Buffer->getBuffer();

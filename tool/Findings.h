@@ -17,6 +17,7 @@
 #include "clang-tidy/ClangTidyDiagnosticConsumer.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/VirtualFileSystem.h"
 #include <memory>
 #include <optional>
 #include <string>
@@ -71,7 +72,9 @@ struct Finding {
 /// (findings come sorted by file), not every file of the run.
 class SourceCache {
 public:
-  explicit SourceCache(std::string Root) : Root(std::move(Root)) {}
+  /// Files are read through \p FS (the --vfsoverlay files included).
+  SourceCache(std::string Root, llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem> FS)
+      : Root(std::move(Root)), FS(std::move(FS)) {}
 
   /// \p FilePath as in a diagnostic, resolved against \p BuildDirectory.
   Position position(llvm::StringRef FilePath, llvm::StringRef BuildDirectory,
@@ -98,6 +101,7 @@ private:
 
   static constexpr size_t Kept = 16;
   std::string Root;
+  llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem> FS;
   std::vector<std::unique_ptr<File>> Files; // most recently used first
 };
 

@@ -458,6 +458,12 @@ createOptionsProvider(IntrusiveRefCntPtr<vfs::FileSystem> FS) {
                                                std::move(Overrides), std::move(FS));
 }
 
+std::string configSourceName() {
+  if (ConfigFile.getNumOccurrences())
+    return "--config-file '" + ConfigFile + "'";
+  return "--config";
+}
+
 bool validateChecksFlag(const Settings &S) {
   // A check name that matches nothing we have is a typo, not a request to
   // run nothing: say so. Globs and removals are not validated, and neither

@@ -102,6 +102,10 @@ bool validateChecksFlag(const Settings &S);
 /// one-line error and returns false otherwise.
 bool validateRegexes(const clang::tidy::ClangTidyOptions &Options);
 
+/// Where the configuration given on the command line comes from:
+/// `--config`, or `--config-file '<file>'`.
+std::string configSourceName();
+
 /// Why no check is enabled for \p File: the configuration source (a
 /// `.clang-tidy` file, --config, --checks) whose `Checks` switched the last
 /// ones off, for the error message.

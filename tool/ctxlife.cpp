@@ -129,7 +129,8 @@ struct Plan {
   std::set<std::string> EnabledChecks;
 };
 
-std::optional<Plan> plan(const Settings &S, ClangTidyOptionsProvider &Provider) {
+std::optional<Plan> plan(const Settings &S, ClangTidyOptionsProvider &Provider,
+                         vfs::FileSystem &FS) {
   if (!validateChecksFlag(S) || !checkOutputs(S))
     return std::nullopt;
   Plan P;
@@ -143,7 +144,7 @@ std::optional<Plan> plan(const Settings &S, ClangTidyOptionsProvider &Provider) 
     if (!P.Gate.Changed)
       return std::nullopt;
   }
-  std::optional<std::vector<Job>> Jobs = collectJobs(S);
+  std::optional<std::vector<Job>> Jobs = collectJobs(S, FS);
   if (!Jobs)
     return std::nullopt;
   P.Jobs = std::move(*Jobs);
@@ -207,7 +208,7 @@ int runDriver(const Settings &S, std::unique_ptr<ClangTidyOptionsProvider> Provi
       return ExitUsage;
     return runInformationalMode(S, *Provider, File).value_or(ExitClean);
   }
-  std::optional<Plan> P = plan(S, *Provider);
+  std::optional<Plan> P = plan(S, *Provider, *BaseFS);
   if (!P)
     return ExitUsage;
 
@@ -218,7 +219,7 @@ int runDriver(const Settings &S, std::unique_ptr<ClangTidyOptionsProvider> Provi
   Report Out;
   Out.Root = findProjectRoot();
   Out.RuleIds.assign(P->EnabledChecks.begin(), P->EnabledChecks.end());
-  SourceCache Sources(Out.Root);
+  SourceCache Sources(Out.Root, BaseFS);
   ClangTidyStats Stats;
   collectResults(Results, Sources, Stats, Out);
   std::optional<BaselineWriter> NewBaseline;
