@@ -27,6 +27,7 @@ config.substitutions.append(("%inputs", inputs))
 config.substitutions.append(
     ("%check_ctxlife", "%s %s" % (config.python_executable,
                                   os.path.join(config.test_source_root, "check_ctxlife.py"))))
+config.substitutions.append(("%ctxlife_bindir", os.path.dirname(config.ctxlife_tool)))
 config.substitutions.append(("%ctxlife", config.ctxlife_tool))
 config.substitutions.append(("%plugin", config.ctxlife_plugin))
 config.substitutions.append(("%clang-tidy", os.path.join(config.llvm_bindir, "clang-tidy")))

@@ -30,8 +30,9 @@ FindingStore::Message FindingStore::store(const tooling::DiagnosticMessage &M) {
   return Out;
 }
 
-void FindingStore::add(const ClangTidyError &E) {
+void FindingStore::add(const ClangTidyError &E, uint32_t Unit) {
   Record R;
+  R.Unit = Unit;
   R.Name = Interned.save(E.DiagnosticName);
   R.BuildDirectory = Interned.save(E.BuildDirectory);
   R.Aliases = Interned.save(join(E.EnabledDiagnosticAliases, ","));

@@ -34,8 +34,9 @@ public:
   FindingStore(const FindingStore &) = delete;
   FindingStore &operator=(const FindingStore &) = delete;
 
-  /// Adds one diagnostic. Invalidates the order of sortAndDeduplicate().
-  void add(const clang::tidy::ClangTidyError &E);
+  /// Adds one diagnostic of translation unit \p Unit (the index of its job).
+  /// Invalidates the order of sortAndDeduplicate().
+  void add(const clang::tidy::ClangTidyError &E, uint32_t Unit);
 
   /// Orders the diagnostics by file (absolute path), offset, check and
   /// message, and removes duplicates. Indices below then follow that order.
@@ -49,6 +50,8 @@ public:
     return static_cast<clang::tidy::ClangTidyError::Level>(at(I).Level);
   }
   bool warningAsError(size_t I) const { return at(I).WarningAsError; }
+  /// The translation unit that reported it (the first, for a duplicate).
+  uint32_t unit(size_t I) const { return at(I).Unit; }
   /// A finding: not a compile error, not a configuration problem.
   bool isFinding(size_t I) const;
 
@@ -74,6 +77,7 @@ private:
     llvm::StringRef Name, BuildDirectory, Aliases, AbsoluteFile;
     Message Main;
     Span Notes;
+    uint32_t Unit = 0;
     uint8_t Level = 0;
     bool WarningAsError = false;
   };

@@ -54,9 +54,24 @@ bool takeFromBaseline(BaselineCounts &Counts, const Finding &F);
 /// Added or changed lines per absolute file path.
 using ChangedLines = llvm::StringMap<std::set<unsigned>>;
 
-/// Runs `git diff` against \p Ref in the current directory's repository.
-/// Prints a one-line error and returns nullopt when git fails.
+/// Runs `git diff` against \p Ref in the current directory's repository
+/// (`HEAD` on a repository's first commit: against the empty tree). Prints
+/// a one-line error and returns nullopt when git fails.
 std::optional<ChangedLines> changedLinesSince(llvm::StringRef Ref);
+
+/// The lines a commit adds or changes: the index against HEAD, or against
+/// the empty tree on a repository's first commit. Prints a one-line error
+/// and returns nullopt when git fails.
+std::optional<ChangedLines> stagedLines();
+
+/// Runs git with \p Args in the current directory; returns its standard
+/// output, or nullopt after a one-line error naming \p What.
+std::optional<std::string> runGit(llvm::ArrayRef<std::string> Args, llvm::StringRef What);
+/// The same without the error message (for questions like "is this a
+/// commit?").
+std::optional<std::string> runGitQuietly(llvm::ArrayRef<std::string> Args);
+std::optional<std::string> runGit(llvm::ArrayRef<std::string> Args, llvm::StringRef What,
+                                  bool Quiet);
 
 /// Parses unified diff output with `+++ b/<path>` headers (exposed for
 /// documentation; used by changedLinesSince).

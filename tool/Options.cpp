@@ -331,6 +331,8 @@ std::optional<Settings> parseCommandLine(int Argc, const char **Argv) {
   S.ExportCodeClimate = ExportCodeClimate;
   S.ExportHtml = ExportHtml;
   S.PreCommit = PreCommit;
+  if (HeaderFilter.getNumOccurrences())
+    S.HeaderFilter = HeaderFilter;
   S.AllowNoChecks = AllowNoChecks;
   S.ExplainConfig = ExplainConfig;
   S.VerifyConfig = VerifyConfig;
@@ -369,6 +371,10 @@ std::optional<Settings> parseCommandLine(int Argc, const char **Argv) {
   if (S.PreCommit && S.FixedFlags) {
     usageError("--pre-commit finds the compile commands itself: pass -p <build-dir>, not "
                "flags after --");
+    return std::nullopt;
+  }
+  if (S.PreCommit && DiffBase.getNumOccurrences()) {
+    usageError("--pre-commit reports the staged lines: it cannot be combined with --diff-base");
     return std::nullopt;
   }
   for (auto [Name, Value] : {std::pair<StringRef, StringRef>{"--source-filter", S.SourceFilter},

@@ -62,6 +62,8 @@ struct Settings {
   std::string VfsOverlay;
   // Pre-commit mode (docs/pre-commit.md).
   bool PreCommit = false;
+  // --header-filter, when given (pre-commit mode adds the staged headers).
+  std::optional<std::string> HeaderFilter;
   // Gating.
   std::string Baseline, WriteBaseline, DiffBase;
   // Fixes.

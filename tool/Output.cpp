@@ -124,6 +124,8 @@ GateResult runGate(const FindingStore &Store, SourceCache &Sources, const GateIn
   std::optional<BaselineCounts> Baseline = In.Baseline;
   Occurrences Seen;
   for (size_t I = 0; I < Store.size(); ++I) {
+    if (Store.unit(I) < In.DroppedUnits.size() && In.DroppedUnits[Store.unit(I)])
+      continue;
     if (!Store.isFinding(I)) {
       // Compile errors and configuration problems are always reported.
       G.Kept[I] = true;

@@ -29,6 +29,9 @@ namespace ctxlife::driver {
 struct GateInputs {
   std::optional<BaselineCounts> Baseline;
   std::optional<ChangedLines> Changed;
+  /// Translation units whose diagnostics are not reported at all (a new
+  /// file that the flags of its neighbour do not compile: --pre-commit).
+  std::vector<bool> DroppedUnits;
 };
 
 /// Which diagnostics are reported, and how each finding is numbered.

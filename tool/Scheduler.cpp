@@ -175,7 +175,7 @@ std::vector<TUResult> runJobs(const Settings &S, const std::vector<Job> &Jobs,
     } else if (ReturnCode == 0) {
       std::string Error;
       std::string Report = TempFile("report-" + Name + ".jsonl");
-      if (!readWorkerReport(Report, R, Store, Error)) {
+      if (!readWorkerReport(Report, R, Store, Index, Error)) {
         R.Status = TUResult::WorkerFailed;
         R.Detail = Error;
       }

@@ -218,7 +218,7 @@ int runWorker(const Settings &S, std::unique_ptr<ClangTidyOptionsProvider> Provi
   return ExitClean;
 }
 
-bool readWorkerReport(StringRef Path, TUResult &Result, FindingStore &Store,
+bool readWorkerReport(StringRef Path, TUResult &Result, FindingStore &Store, uint32_t Unit,
                       std::string &Error) {
   if (std::error_code EC = sys::fs::access(Path, sys::fs::AccessMode::Exist)) {
     Error = "no report: " + EC.message();
@@ -256,7 +256,7 @@ bool readWorkerReport(StringRef Path, TUResult &Result, FindingStore &Store,
       return false;
     CompileErrors |= E->DiagLevel == ClangTidyError::Error;
     Result.Findings += E->DiagLevel != ClangTidyError::Error;
-    Store.add(*E);
+    Store.add(*E, Unit);
     return true;
   });
   if (!Failure.empty() || Header) {

@@ -43,10 +43,10 @@ int runWorker(const Settings &S,
               std::unique_ptr<clang::tidy::ClangTidyOptionsProvider> Provider,
               llvm::IntrusiveRefCntPtr<llvm::vfs::OverlayFileSystem> BaseFS);
 
-/// Reads a worker's report: its diagnostics go to \p Store, its counts and
-/// outcome to \p Result.
+/// Reads a worker's report: its diagnostics go to \p Store (as translation
+/// unit \p Unit), its counts and outcome to \p Result.
 bool readWorkerReport(llvm::StringRef Path, TUResult &Result, FindingStore &Store,
-                      std::string &Error);
+                      uint32_t Unit, std::string &Error);
 
 /// Analyzes every job in workers, at most S.Jobs (or all cores) at a time.
 /// Results are in the order of \p Jobs; the diagnostics go to \p Store as

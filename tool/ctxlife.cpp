@@ -26,6 +26,7 @@
 #include "tool/Options.h"
 #include "tool/Output.h"
 #include "tool/Paths.h"
+#include "tool/PreCommit.h"
 #include "tool/Redirect.h"
 #include "tool/Worker.h"
 #include "clang-tidy/ClangTidy.h"
@@ -127,6 +128,9 @@ struct Plan {
   std::vector<Job> Jobs;
   GateInputs Gate;
   std::set<std::string> EnabledChecks;
+  /// --pre-commit: the staged headers' filter, the jobs with inferred flags.
+  std::string HeaderFilter;
+  std::set<std::string> Inferred;
 };
 
 std::optional<Plan> plan(const Settings &S, ClangTidyOptionsProvider &Provider,
@@ -144,10 +148,24 @@ std::optional<Plan> plan(const Settings &S, ClangTidyOptionsProvider &Provider,
     if (!P.Gate.Changed)
       return std::nullopt;
   }
-  std::optional<std::vector<Job>> Jobs = collectJobs(S, FS);
-  if (!Jobs)
-    return std::nullopt;
-  P.Jobs = std::move(*Jobs);
+  if (S.PreCommit) {
+    P.Gate.Changed = stagedLines();
+    std::optional<PreCommitPlan> Commit = P.Gate.Changed ? planPreCommit(S, FS) : std::nullopt;
+    if (!Commit)
+      return std::nullopt;
+    P.Jobs = std::move(Commit->Jobs);
+    P.HeaderFilter = std::move(Commit->HeaderFilter);
+    P.Inferred = std::move(Commit->Inferred);
+    if (P.Jobs.empty()) {
+      note(S, "nothing in this commit to analyze");
+      return P;
+    }
+  } else {
+    std::optional<std::vector<Job>> Jobs = collectJobs(S, FS);
+    if (!Jobs)
+      return std::nullopt;
+    P.Jobs = std::move(*Jobs);
+  }
   // Each file's configuration must be valid, and some file must have a check
   // enabled (a directory may switch ctxlife off on purpose).
   std::map<std::string, std::vector<std::string>> ChecksFor;
@@ -181,6 +199,23 @@ std::optional<Plan> plan(const Settings &S, ClangTidyOptionsProvider &Provider,
   return P;
 }
 
+/// --pre-commit: a new file analyzed with its neighbour's flags that those
+/// flags do not compile is skipped with a note; its diagnostics are not
+/// reported, and it is no failure.
+void dropUncompiledInferred(const Settings &S, Plan &P, std::vector<TUResult> &Results) {
+  P.Gate.DroppedUnits.assign(Results.size(), false);
+  for (size_t I = 0; I < Results.size(); ++I) {
+    TUResult &R = Results[I];
+    if (R.Status != TUResult::CompileErrors || !P.Inferred.count(R.File))
+      continue;
+    P.Gate.DroppedUnits[I] = true;
+    R.Status = TUResult::Analyzed;
+    R.Stderr.clear();
+    note(S, R.File + ": the flags of its neighbour in the compilation database do not "
+                     "compile it; skipped");
+  }
+}
+
 /// The suppression counts of the workers, and the translation units that
 /// could not be analyzed.
 void collectResults(const std::vector<TUResult> &Results, const SourceCache &Sources,
@@ -212,9 +247,17 @@ int runDriver(const Settings &S, std::unique_ptr<ClangTidyOptionsProvider> Provi
   if (!P)
     return ExitUsage;
 
+  // The workers get the options as given, plus the staged headers to
+  // report (--pre-commit).
+  Settings Run = S;
+  if (!P->HeaderFilter.empty())
+    Run.ForwardedArgs.push_back("--header-filter=" +
+                                (S.HeaderFilter ? "(" + *S.HeaderFilter + ")|" : std::string()) +
+                                P->HeaderFilter);
   FindingStore Store;
-  std::vector<TUResult> Results = runJobs(S, P->Jobs, Store);
+  std::vector<TUResult> Results = runJobs(Run, P->Jobs, Store);
   Store.sortAndDeduplicate();
+  dropUncompiledInferred(S, *P, Results);
 
   Report Out;
   Out.Root = findProjectRoot();
