@@ -506,7 +506,6 @@ IntrusiveRefCntPtr<vfs::OverlayFileSystem> createBaseFS() {
     usageError("cannot read --vfsoverlay '" + VfsOverlay + "': " + Buffer.getError().message());
     return nullptr;
   }
-  std::string Error;
   IntrusiveRefCntPtr<vfs::FileSystem> Overlay;
   std::string Diagnostic = captureStderr([&] {
     Overlay = vfs::getVFSFromYAML(std::move(*Buffer), nullptr, VfsOverlay);

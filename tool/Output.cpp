@@ -49,7 +49,8 @@ std::vector<OutputFile> outputFiles(const Settings &S) {
 
 std::string canonical(StringRef Path) {
   SmallString<256> Abs(Path);
-  sys::fs::make_absolute(Abs);
+  if (sys::fs::make_absolute(Abs))
+    return Path.str();
   sys::path::remove_dots(Abs, /*remove_dot_dot=*/true);
   return Abs.str().str();
 }
@@ -181,7 +182,7 @@ bool checkOutputs(const Settings &S) {
 
 bool writeOutputs(const Settings &S, const FindingStore &Store, const GateResult &Gate,
                   SourceCache &Sources, Report &Out, ClangTidyContext &Context,
-                  FixBehaviour Fix, IntrusiveRefCntPtr<vfs::FileSystem> BaseFS) {
+                  FixBehaviour Fix, const IntrusiveRefCntPtr<vfs::FileSystem> &BaseFS) {
   std::set<std::string> Rules(Out.RuleIds.begin(), Out.RuleIds.end());
   for (size_t I = 0; I < Store.size(); ++I)
     if (Gate.Kept[I] && Store.isFinding(I))
@@ -196,8 +197,8 @@ bool writeOutputs(const Settings &S, const FindingStore &Store, const GateResult
       O.TextToFile.emplace(1, S.Output);
     O.Sinks.push_back(makeTextSink(Context, BaseFS, Fix, /*Print=*/true));
   } else {
-    raw_ostream *OS = &outs();
-    if (!S.Output.empty() && !(OS = O.open("--output", S.Output)))
+    raw_ostream *OS = S.Output.empty() ? &outs() : O.open("--output", S.Output);
+    if (!OS)
       return false;
     O.Sinks.push_back(makeSink(S.Format, *OS, Sources));
     // Fixes are applied by clang-tidy's printer; its text goes nowhere.

@@ -58,7 +58,7 @@ bool checkOutputs(const Settings &S);
 bool writeOutputs(const Settings &S, const FindingStore &Store, const GateResult &Gate,
                   SourceCache &Sources, Report &Out, clang::tidy::ClangTidyContext &Context,
                   clang::tidy::FixBehaviour Fix,
-                  llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem> BaseFS);
+                  const llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem> &BaseFS);
 
 } // namespace ctxlife::driver
 

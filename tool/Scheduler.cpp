@@ -179,8 +179,6 @@ std::vector<TUResult> runJobs(const Settings &S, const std::vector<Job> &Jobs,
         R.Status = TUResult::WorkerFailed;
         R.Detail = Error;
       }
-      // Read once: the findings now live in the store.
-      sys::fs::remove(Report);
       Findings += R.Findings;
     } else if (ReturnCode == -2) {
       R.Status = TUResult::Crashed;

@@ -54,6 +54,26 @@ json::Value encodeError(const ClangTidyError &E) {
                       {"notes", std::move(Notes)}};
 }
 
+/// A range `[file, offset, length]`, or a replacement `[file, offset,
+/// length, text]`.
+struct Span {
+  StringRef File;
+  unsigned Offset = 0, Length = 0;
+  StringRef Text;
+};
+
+std::optional<Span> decodeSpan(const json::Value &V, bool WithText) {
+  const json::Array *A = V.getAsArray();
+  if (!A || A->size() != (WithText ? 4u : 3u))
+    return std::nullopt;
+  std::optional<StringRef> File = (*A)[0].getAsString();
+  std::optional<int64_t> Offset = (*A)[1].getAsInteger(), Length = (*A)[2].getAsInteger();
+  std::optional<StringRef> Text = WithText ? (*A)[3].getAsString() : StringRef();
+  if (!File || !Offset || !Length || !Text)
+    return std::nullopt;
+  return Span{*File, static_cast<unsigned>(*Offset), static_cast<unsigned>(*Length), *Text};
+}
+
 bool decodeMessage(const json::Value *V, tooling::DiagnosticMessage &M) {
   const json::Object *O = V ? V->getAsObject() : nullptr;
   if (!O)
@@ -67,24 +87,21 @@ bool decodeMessage(const json::Value *V, tooling::DiagnosticMessage &M) {
   M.FilePath = File->str();
   M.FileOffset = *Offset;
   for (const json::Value &R : *Ranges) {
-    const json::Array *A = R.getAsArray();
-    if (!A || A->size() != 3 || !(*A)[0].getAsString() || !(*A)[1].getAsInteger() ||
-        !(*A)[2].getAsInteger())
+    std::optional<Span> Range = decodeSpan(R, /*WithText=*/false);
+    if (!Range)
       return false;
     tooling::FileByteRange Byte;
-    Byte.FilePath = (*A)[0].getAsString()->str();
-    Byte.FileOffset = *(*A)[1].getAsInteger();
-    Byte.Length = *(*A)[2].getAsInteger();
+    Byte.FilePath = Range->File.str();
+    Byte.FileOffset = Range->Offset;
+    Byte.Length = Range->Length;
     M.Ranges.push_back(std::move(Byte));
   }
   for (const json::Value &F : *Fixes) {
-    const json::Array *A = F.getAsArray();
-    if (!A || A->size() != 4 || !(*A)[0].getAsString() || !(*A)[1].getAsInteger() ||
-        !(*A)[2].getAsInteger() || !(*A)[3].getAsString())
+    std::optional<Span> Fix = decodeSpan(F, /*WithText=*/true);
+    if (!Fix)
       return false;
-    StringRef Path = *(*A)[0].getAsString();
-    if (Error E = M.Fix[Path].add(tooling::Replacement(
-            Path, *(*A)[1].getAsInteger(), *(*A)[2].getAsInteger(), *(*A)[3].getAsString()))) {
+    if (Error E = M.Fix[Fix->File].add(
+            tooling::Replacement(Fix->File, Fix->Offset, Fix->Length, Fix->Text))) {
       consumeError(std::move(E));
       return false;
     }
@@ -129,7 +146,7 @@ std::string forEachLine(StringRef Path, function_ref<bool(StringRef)> Line) {
   std::string Pending;
   SmallVector<char, 0> Buffer;
   std::string Failure;
-  for (;;) {
+  while (Failure.empty()) {
     Buffer.resize_for_overwrite(1 << 16);
     Expected<size_t> Read = sys::fs::readNativeFile(*File, Buffer);
     if (!Read) {
@@ -143,14 +160,15 @@ std::string forEachLine(StringRef Path, function_ref<bool(StringRef)> Line) {
       Pending += Chunk.take_front(NewLine);
       Chunk = Chunk.drop_front(NewLine + 1);
       if (!Line(Pending)) {
-        sys::fs::closeFile(*File);
-        return "malformed line";
+        Failure = "malformed line";
+        break;
       }
       Pending.clear();
     }
     Pending += Chunk;
   }
-  sys::fs::closeFile(*File);
+  if (std::error_code Closed = sys::fs::closeFile(*File); Closed && Failure.empty())
+    Failure = Closed.message();
   if (Failure.empty() && !Pending.empty() && !Line(Pending))
     Failure = "malformed line";
   return Failure;
@@ -197,7 +215,7 @@ int runWorker(const Settings &S, std::unique_ptr<ClangTidyOptionsProvider> Provi
   Context.setProfileStoragePrefix(S.StoreCheckProfile);
   bool ToolFailed = false;
   std::vector<ClangTidyError> Errors =
-      runChecks(Context, *DB, Files, BaseFS, S.FixNotes, ToolFailed);
+      runChecks(Context, *DB, Files, std::move(BaseFS), S.FixNotes, ToolFailed);
   const ClangTidyStats &Stats = Context.getStats();
 
   std::error_code EC;
