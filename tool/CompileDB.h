@@ -43,9 +43,10 @@ std::vector<std::string> dropCodeLoadingFlags(const std::vector<std::string> &Ar
 /// once), found in \p What; nothing when it is empty.
 void warnDroppedFlags(const std::vector<std::string> &Dropped, llvm::StringRef What);
 
-/// Clang's resource directory: --resource-dir, or the LLVM 19 installation
-/// the tool was built against.
-std::string resourceDir(const Settings &S);
+/// Clang's resource directory: --resource-dir, or the first directory with
+/// clang's builtin headers that tool/ResourceDir.h finds at run time
+/// (nullopt after a one-line usage error when there is none).
+std::optional<std::string> resourceDir(const Settings &S);
 
 } // namespace ctxlife::driver
 
