@@ -13,6 +13,7 @@ packages=(
   cmake ninja-build python3 git
   libgrpc++-dev libprotobuf-dev protobuf-compiler protobuf-compiler-grpc
   libboost-dev libasio-dev libcpp-httplib-dev libcpprest-dev libcivetweb-dev libpistache-dev
+  libabsl-dev dpkg-dev file neovim
 )
 
 missing=()
