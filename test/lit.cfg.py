@@ -30,6 +30,7 @@ config.substitutions.append(("%ctxlife_tidy", config.ctxlife_tidy))
 config.substitutions.append(("%ctxlife_clangd", config.ctxlife_clangd))
 config.substitutions.append(("%ctxlife_build", config.ctxlife_obj_root))
 config.substitutions.append(("%llvm_bindir", config.llvm_bindir))
+config.substitutions.append(("%llvm_major", config.llvm_major))
 config.substitutions.append(("%inputs", inputs))
 config.substitutions.append(
     ("%check_ctxlife", "%s %s" % (config.python_executable,

@@ -17,3 +17,11 @@ foreach(t ${CTXLIFE_DELIVERY_TESTS})
     set_tests_properties(${t} PROPERTIES LABELS primary)
   endif()
 endforeach()
+
+# The Debian package is built once, by this fixture (cpack), for
+# package-install.test, which installs it into a throw-away root.
+add_test(NAME delivery/package-build
+  COMMAND ${CMAKE_COMMAND} -DBUILD=${CMAKE_BINARY_DIR} -DCPACK=${CMAKE_CPACK_COMMAND}
+          -P ${CMAKE_CURRENT_SOURCE_DIR}/delivery/package-build.cmake)
+set_tests_properties(delivery/package-build PROPERTIES FIXTURES_SETUP ctxlife-deb LABELS primary)
+set_tests_properties(delivery/package-install.test PROPERTIES FIXTURES_REQUIRED ctxlife-deb)
