@@ -9,7 +9,7 @@ joined by `-` (`request-leak`). The script creates
   lib/rules/<name>/<Name>.h, <Name>.cpp   the rule: collect -> decide -> findings
   checks/<Name>Check.h, <Name>Check.cpp   the thin check over the rule
   docs/checks/ctxlife-<name>.md           the check's page
-  test/checkers/<name>.cpp                its lit test (both front-ends)
+  test/checkers/<name>.cpp                its lit test (every front-end)
 
 and adds the check to the module registration (checks/CtxLifeTidyModule.cpp,
 the only list of checks), to docs/index.md and to the README's table. The
