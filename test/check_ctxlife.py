@@ -12,12 +12,17 @@
    warning or error not matched fails the test (-implicit-check-not).
 3. If the file has CHECK-FIXES[-S] lines, both front-ends run with --fix on
    their own copies; the fixed files must be identical and match them.
-   With --compile-fixed, the fixed file must also compile (clang++ -fsyntax-only
-   with the same compiler flags).
+   Then the round trip: the fixed file must compile (clang++ -fsyntax-only
+   with the same compiler flags), a second --fix must change nothing, and
+   the fixed file must report none of the findings that had a fix-it.
+   (--compile-fixed is accepted and changes nothing: every fixed file is
+   compiled.)
 With --markers (for the bundled examples, which carry no CHECK lines), the
 lines with a warning must be exactly the lines marked `// BUG:`.
 Paths of the tools come from the environment (set by lit.cfg.py).
 """
+import difflib
+import json
 import os
 import re
 import subprocess
@@ -133,12 +138,43 @@ def main():
                             "-check-prefix=" + fix_prefix, "-strict-whitespace"])
         if p.returncode:
             fail("CHECK-FIXES did not match")
-        if compile_fixed:
-            fixed_file = "%s.b%s" % (temp, ext)
-            rc, out, err = run([env["CTXLIFE_CLANGXX"], "-fsyntax-only", fixed_file]
-                               + compiler)
-            if rc:
-                fail("the fixed file does not compile:\n" + err)
+        round_trip(b_cmd, work, "%s.b%s" % (temp, ext), fixed[1], compiler)
+
+
+def findings(cmd, path, compiler):
+    """The findings ctxlife reports on path: (check, message, has fix-its)."""
+    _, out, err = run(cmd + ["--format=json", path, "--"] + compiler)
+    try:
+        doc = json.loads(out)
+    except ValueError:
+        fail("no JSON from ctxlife on %s:\n%s\n%s" % (path, out, err))
+    return [(f["check"], f["message"], bool(f["fixes"])) for f in doc["findings"]]
+
+
+def round_trip(cmd, original, fixed_path, fixed_text, compiler):
+    """Every fix-it removes its finding: the fixed file compiles, a second
+    --fix changes nothing, and the fixed file reports none of the findings
+    that had a fix-it (and no finding with one)."""
+    rc, out, err = run([os.environ["CTXLIFE_CLANGXX"], "-fsyntax-only", fixed_path]
+                       + compiler)
+    if rc:
+        fail("the fixed file does not compile:\n" + err)
+    run(cmd + ["--fix", fixed_path, "--"] + compiler)
+    again = open(fixed_path, encoding="utf-8").read()
+    if again != fixed_text:
+        diff = difflib.unified_diff(fixed_text.splitlines(), again.splitlines(),
+                                    "fixed once", "fixed twice", lineterm="")
+        fail("--fix is not idempotent: a second run changed the fixed file\n" +
+             "\n".join(diff))
+    before = findings(cmd, original, compiler)
+    after = findings(cmd, fixed_path, compiler)
+    fixed = {(c, m) for c, m, has_fix in before if has_fix}
+    if not fixed:
+        fail("CHECK-FIXES, but no finding has a fix-it")
+    left = [(c, m) for c, m, has_fix in after if (c, m) in fixed or has_fix]
+    if left:
+        fail("fixed findings are still reported after --fix:\n" +
+             "\n".join("%s [%s]" % (m, c) for c, m in left))
 
 
 if __name__ == "__main__":

@@ -235,6 +235,13 @@ std::string escapeGithubProperty(StringRef Text) {
   return Out;
 }
 
+std::string partialReportMessage(const Report &R) {
+  unsigned Total = R.Totals.Files + R.Totals.Interrupted;
+  return "interrupted by " + R.InterruptedBy + ": " + std::to_string(R.Totals.Interrupted) +
+         " of " + std::to_string(Total) +
+         " translation units not analyzed; the findings are partial";
+}
+
 void writeJson(raw_ostream &OS, const Report &R) {
   json::Array Findings, CompileErrors, Failures;
   for (const Finding &F : R.Findings)
@@ -260,6 +267,11 @@ void writeJson(raw_ostream &OS, const Report &R) {
                                {"outsideDiff", S.OutsideDiff},
                                {"suppressed", S.Suppressed}}},
   };
+  if (!R.InterruptedBy.empty()) {
+    Doc["partial"] = true;
+    Doc["interrupted"] = R.InterruptedBy;
+    Doc.getObject("summary")->try_emplace("interrupted", S.Interrupted);
+  }
   OS << formatv("{0:2}", json::Value(std::move(Doc))) << "\n";
 }
 
@@ -290,6 +302,14 @@ void writeSarif(raw_ostream &OS, const Report &R) {
         {"level", "error"},
         {"message", json::Object{{"text", F.File + ": " + F.Message}}}});
 
+  json::Object Invocation{{"executionSuccessful", R.Failures.empty() && R.InterruptedBy.empty()}};
+  if (!R.InterruptedBy.empty()) {
+    Notifications.push_back(json::Object{
+        {"level", "error"}, {"message", json::Object{{"text", partialReportMessage(R)}}}});
+    Invocation["exitSignalName"] = R.InterruptedBy;
+  }
+  Invocation["toolExecutionNotifications"] = std::move(Notifications);
+
   std::string RootUri = "file://" + uriEncode(R.Root);
   if (!StringRef(RootUri).ends_with("/"))
     RootUri += "/";
@@ -305,9 +325,7 @@ void writeSarif(raw_ostream &OS, const Report &R) {
       {"originalUriBaseIds", json::Object{{SrcRoot, json::Object{{"uri", RootUri}}}}},
       {"columnKind", "unicodeCodePoints"},
       {"results", std::move(Results)},
-      {"invocations", json::Array{json::Object{
-                          {"executionSuccessful", R.Failures.empty()},
-                          {"toolExecutionNotifications", std::move(Notifications)}}}},
+      {"invocations", json::Array{std::move(Invocation)}},
   };
   json::Object Doc{
       {"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
@@ -343,6 +361,9 @@ void writeGithub(raw_ostream &OS, const Report &R, StringRef StepSummary) {
     OS << "::error file=" << escapeGithubProperty(F.File)
        << ",title=" << escapeGithubProperty("ctxlife: " + F.Kind)
        << "::" << escapeGithubData(F.Message) << "\n";
+  if (!R.InterruptedBy.empty())
+    OS << "::error title=" << escapeGithubProperty("ctxlife: interrupted")
+       << "::" << escapeGithubData(partialReportMessage(R)) << "\n";
 
   if (Warnings <= GithubAnnotationLimit && Errors <= GithubAnnotationLimit)
     return;

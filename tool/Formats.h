@@ -34,6 +34,7 @@ struct Summary {
   unsigned Baselined = 0;
   unsigned OutsideDiff = 0;
   unsigned Suppressed = 0; // NOLINT, header and line filters
+  unsigned Interrupted = 0; // not analyzed: the run was interrupted
   double Seconds = 0;
 };
 
@@ -44,7 +45,13 @@ struct Report {
   std::vector<Finding> CompileErrors; // clang-diagnostic-error and friends
   std::vector<Failure> Failures;
   Summary Totals;
+  /// The signal that interrupted the run (`SIGINT`, ...) when translation
+  /// units were left unanalyzed: the report is partial. Empty otherwise.
+  std::string InterruptedBy;
 };
+
+/// The one-line description of a partial report, for every format.
+std::string partialReportMessage(const Report &R);
 
 void writeJson(llvm::raw_ostream &OS, const Report &R);
 void writeSarif(llvm::raw_ostream &OS, const Report &R);

@@ -1,7 +1,9 @@
 //===--- Gate.cpp - baselines and diff mode -------------------------------===//
 
 #include "tool/Gate.h"
+#include "tool/AtomicFile.h"
 #include "tool/Options.h"
+#include "tool/TempDir.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/FormatVariadic.h"
 #include "llvm/Support/JSON.h"
@@ -27,12 +29,16 @@ std::optional<std::string> runGit(ArrayRef<std::string> Args, StringRef What) {
     usageError(What + ": git not found on PATH");
     return std::nullopt;
   }
-  SmallString<128> Out, Err;
-  if (sys::fs::createTemporaryFile("ctxlife-git", "out", Out) ||
-      sys::fs::createTemporaryFile("ctxlife-git", "err", Err)) {
-    usageError(What + ": cannot create a temporary file");
+  // In the run's temporary directory, which a later run cleans up even
+  // when this one is killed.
+  TempDir &Temp = runTempDir();
+  if (Temp.error()) {
+    usageError(What + ": cannot create a temporary directory: " + Temp.error().message());
     return std::nullopt;
   }
+  static unsigned Calls = 0;
+  std::string Name = "git-" + std::to_string(Calls++);
+  std::string Out = Temp.file(Name + ".out"), Err = Temp.file(Name + ".err");
   std::vector<StringRef> Argv = {*Git};
   for (const std::string &A : Args)
     Argv.push_back(A);
@@ -107,17 +113,11 @@ bool writeBaseline(StringRef Path, ArrayRef<Finding> Findings) {
                                    {"file", F->Where.Path},
                                    {"line", normalizeLine(F->Where.LineText)},
                                    {"count", Counts[F->Key]}});
-  std::error_code EC;
-  raw_fd_ostream OS(Path, EC, sys::fs::OF_Text);
-  if (EC) {
-    usageError("cannot write --write-baseline '" + Path + "': " + EC.message());
-    return false;
-  }
-  OS << formatv("{0:2}", json::Value(json::Object{{"version", BaselineVersion},
-                                                   {"tool", "ctxlife"},
-                                                   {"findings", std::move(Entries)}}))
-     << "\n";
-  return true;
+  json::Value Doc(json::Object{{"version", BaselineVersion},
+                               {"tool", "ctxlife"},
+                               {"findings", std::move(Entries)}});
+  return writeOutputFile("--write-baseline", Path,
+                         [&](raw_ostream &OS) { OS << formatv("{0:2}", Doc) << "\n"; });
 }
 
 std::vector<bool> inBaseline(ArrayRef<Finding> Findings, BaselineCounts Counts) {

@@ -1,6 +1,8 @@
 //===--- Scheduler.cpp - runs workers in parallel, with timeouts ----------===//
 
 #include "tool/Worker.h"
+#include "tool/Signals.h"
+#include "tool/TempDir.h"
 #include "llvm/ADT/SmallString.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Format.h"
@@ -132,17 +134,13 @@ std::vector<TUResult> runJobs(const Settings &S, const std::vector<Job> &Jobs) {
   for (size_t I = 0; I < Jobs.size(); ++I)
     Results[I].File = Jobs[I].File;
 
-  SmallString<128> TempDir;
-  if (std::error_code EC = sys::fs::createUniqueDirectory("ctxlife", TempDir)) {
+  TempDir &Temp = runTempDir();
+  if (std::error_code EC = Temp.error()) {
     for (TUResult &R : Results)
       R.Detail = "cannot create a temporary directory: " + EC.message();
     return Results;
   }
-  auto TempFile = [&](const Twine &Name) {
-    SmallString<256> P(TempDir);
-    sys::path::append(P, Name);
-    return P.str().str();
-  };
+  auto TempFile = [&](const Twine &Name) { return Temp.file(Name); };
 
   // The worker gets the user's options (everything before `--`) from a
   // response file, plus its job.
@@ -179,6 +177,10 @@ std::vector<TUResult> runJobs(const Settings &S, const std::vector<Job> &Jobs) {
       }
       for (const clang::tidy::ClangTidyError &E : R.Errors)
         Findings += E.DiagLevel != clang::tidy::ClangTidyError::Error;
+    } else if (ReturnCode == -2 && interruptSignal()) {
+      // Stopped with the driver (Ctrl-C reaches the whole process group).
+      R.Status = TUResult::Interrupted;
+      R.Detail = "interrupted";
     } else if (ReturnCode == -2) {
       R.Status = TUResult::Crashed;
       R.Detail = describeSignal(Message);
@@ -191,6 +193,20 @@ std::vector<TUResult> runJobs(const Settings &S, const std::vector<Job> &Jobs) {
   };
 
   while (Done < Jobs.size()) {
+    if (interruptSignal()) {
+      // Stop: the workers that run, and the jobs that have not started.
+      for (Running &Worker : Active) {
+        ::kill(Worker.Process.Pid, SIGKILL);
+        sys::Wait(Worker.Process, std::nullopt);
+        Finish(Worker.Index, -2, "", false);
+      }
+      Active.clear();
+      for (; Next < Jobs.size(); ++Next, ++Done) {
+        Results[Next].Status = TUResult::Interrupted;
+        Results[Next].Detail = "interrupted";
+      }
+      break;
+    }
     while (Active.size() < Parallel && Next < Jobs.size()) {
       size_t Index = Next++;
       std::string Name = std::to_string(Index);
@@ -242,8 +258,6 @@ std::vector<TUResult> runJobs(const Settings &S, const std::vector<Job> &Jobs) {
       std::this_thread::sleep_for(std::chrono::milliseconds(10));
   }
   Bar.clear();
-  if (sys::fs::remove_directories(TempDir))
-    warning("cannot remove the temporary directory " + TempDir);
   return Results;
 }
 

@@ -2,6 +2,7 @@
 
 #include "tool/Worker.h"
 #include "tool/Runner.h"
+#include "tool/TestHooks.h"
 #include "clang/Tooling/DiagnosticsYaml.h"
 #include "clang/Tooling/JSONCompilationDatabase.h"
 #include "llvm/Support/FileSystem.h"
@@ -10,10 +11,7 @@
 #include "llvm/Support/Process.h"
 #include "llvm/Support/YAMLTraits.h"
 #include "llvm/Support/raw_ostream.h"
-#include <chrono>
 #include <csignal>
-#include <cstdlib>
-#include <thread>
 #ifdef __linux__
 #include <sys/prctl.h>
 #endif
@@ -68,22 +66,6 @@ template <> struct MappingTraits<ctxlife::driver::WorkerReport> {
 } // namespace llvm::yaml
 
 namespace ctxlife::driver {
-namespace {
-
-/// Test-only hooks (see docs/cli.md): make the worker crash or hang on the
-/// file with this name, to test that the driver isolates translation units.
-void testHooks(StringRef File) {
-  StringRef Name = sys::path::filename(File);
-  if (std::optional<std::string> Crash = sys::Process::GetEnv("CTXLIFE_TEST_CRASH_ON"))
-    if (Name == *Crash)
-      std::abort();
-  if (std::optional<std::string> Hang = sys::Process::GetEnv("CTXLIFE_TEST_HANG_ON"))
-    if (Name == *Hang)
-      for (;;)
-        std::this_thread::sleep_for(std::chrono::seconds(1));
-}
-
-} // namespace
 
 int runWorker(const Settings &S, std::unique_ptr<ClangTidyOptionsProvider> Provider) {
 #ifdef __linux__
@@ -123,6 +105,12 @@ int runWorker(const Settings &S, std::unique_ptr<ClangTidyOptionsProvider> Provi
     return usageError("worker: cannot write '" + S.WorkerReport + "': " + EC.message());
   yaml::Output YAML(OS);
   YAML << Report;
+  OS.close();
+  if (OS.has_error()) {
+    EC = OS.error();
+    OS.clear_error();
+    return usageError("worker: cannot write '" + S.WorkerReport + "': " + EC.message());
+  }
   return ExitClean;
 }
 

@@ -27,7 +27,8 @@ namespace ctxlife::driver {
 
 /// What happened to one translation unit.
 struct TUResult {
-  enum Outcome { Analyzed, CompileErrors, Crashed, TimedOut, WorkerFailed };
+  /// Interrupted: not analyzed, the driver was asked to stop (Signals.h).
+  enum Outcome { Analyzed, CompileErrors, Crashed, TimedOut, WorkerFailed, Interrupted };
   std::string File;
   Outcome Status = WorkerFailed;
   std::string Detail; // the signal, the timeout, or why the worker failed

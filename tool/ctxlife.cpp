@@ -18,6 +18,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "tool/AtomicFile.h"
 #include "tool/CompileDB.h"
 #include "tool/Findings.h"
 #include "tool/Formats.h"
@@ -25,6 +26,7 @@
 #include "tool/Options.h"
 #include "tool/Paths.h"
 #include "tool/Redirect.h"
+#include "tool/Signals.h"
 #include "tool/Worker.h"
 #include "clang-tidy/ClangTidy.h"
 #include "clang-tidy/ClangTidyDiagnosticConsumer.h"
@@ -50,19 +52,6 @@ static int LLVM_ATTRIBUTE_UNUSED CtxLifeModuleAnchorDestination =
     CtxLifeModuleAnchorSource;
 
 namespace {
-
-/// Creates (truncates) \p Path now, so that an unwritable output is a usage
-/// error before any file is analyzed.
-bool probeWritable(StringRef Flag, StringRef Path) {
-  if (Path.empty())
-    return true;
-  std::error_code EC;
-  raw_fd_ostream Probe(Path, EC, sys::fs::OF_None);
-  if (!EC)
-    return true;
-  usageError("cannot write " + Flag + " '" + Path + "': " + EC.message());
-  return false;
-}
 
 bool isFinding(const ClangTidyError &E) {
   return E.DiagLevel != ClangTidyError::Error && E.DiagnosticName != "clang-tidy-config";
@@ -116,6 +105,8 @@ void printSummary(const Summary &T) {
     errs() << ", " << T.Baselined << " in the baseline";
   if (T.OutsideDiff)
     errs() << ", " << T.OutsideDiff << " outside the diff";
+  if (T.Interrupted)
+    errs() << ", " << T.Interrupted << " not analyzed (interrupted)";
   errs() << " (" << format("%.1f", T.Seconds) << "s)\n";
 }
 
@@ -131,6 +122,8 @@ StringRef outcomeKind(TUResult::Outcome O) {
     return "timeout";
   case TUResult::WorkerFailed:
     return "worker-failed";
+  case TUResult::Interrupted:
+    return "interrupted";
   }
   return "worker-failed";
 }
@@ -157,9 +150,11 @@ struct Plan {
 };
 
 std::optional<Plan> plan(const Settings &S, ClangTidyOptionsProvider &Provider) {
-  if (!validateChecksFlag(S) || !probeWritable("--export-fixes", S.ExportFixes) ||
-      !probeWritable("--output", S.Output) ||
-      !probeWritable("--write-baseline", S.WriteBaseline))
+  // Outputs are checked without being touched: --write-baseline may name
+  // the --baseline read below.
+  if (!validateChecksFlag(S) || !checkOutputWritable("--export-fixes", S.ExportFixes) ||
+      !checkOutputWritable("--output", S.Output) ||
+      !checkOutputWritable("--write-baseline", S.WriteBaseline))
     return std::nullopt;
   Plan P;
   if (!S.Baseline.empty()) {
@@ -215,7 +210,9 @@ std::vector<ClangTidyError> merge(std::vector<TUResult> &Results, ClangTidyStats
     Stats.ErrorsIgnoredNOLINT += R.Stats.ErrorsIgnoredNOLINT;
     Stats.ErrorsIgnoredNonUserCode += R.Stats.ErrorsIgnoredNonUserCode;
     Stats.ErrorsIgnoredLineFilter += R.Stats.ErrorsIgnoredLineFilter;
-    if (R.Status != TUResult::Analyzed) {
+    if (R.Status == TUResult::Interrupted) {
+      ++Out.Totals.Interrupted;
+    } else if (R.Status != TUResult::Analyzed) {
       bool InRoot;
       std::string Detail = R.Status == TUResult::CompileErrors ? "compile errors" : R.Detail;
       Out.Failures.push_back({Sources.displayPath(R.File, InRoot),
@@ -269,33 +266,49 @@ std::optional<unsigned> emit(const Settings &S, const std::vector<ClangTidyError
                              FixBehaviour Behaviour,
                              const IntrusiveRefCntPtr<vfs::OverlayFileSystem> &BaseFS) {
   unsigned WErrorCount = 0;
+  std::optional<AtomicFile> File;
+  if (!S.Output.empty())
+    File.emplace(S.Output);
+  auto Failed = [&](std::error_code EC) {
+    usageError("cannot write --output '" + S.Output + "': " + EC.message());
+    return std::nullopt;
+  };
+  if (File && File->error())
+    return Failed(File->error());
   if (S.Format == OutputFormat::Text) {
     // clang-tidy's own printer writes to standard output.
-    std::optional<Redirect> ToFile;
-    if (!S.Output.empty())
-      ToFile.emplace(1, S.Output);
-    handleErrors(Kept, Context, Behaviour, WErrorCount, BaseFS);
+    {
+      std::optional<Redirect> ToFile;
+      if (File)
+        ToFile.emplace(1, File->fd());
+      handleErrors(Kept, Context, Behaviour, WErrorCount, BaseFS);
+      if (File) {
+        outs().flush();
+        std::error_code EC = outs().error();
+        outs().clear_error();
+        if (EC)
+          return Failed(EC);
+      }
+    }
+    if (File)
+      if (std::error_code EC = File->commit())
+        return Failed(EC);
     return WErrorCount;
   }
   if (Behaviour != FB_NoFix) {
     Redirect Discard(1, "/dev/null");
     handleErrors(Kept, Context, Behaviour, WErrorCount, BaseFS);
   }
-  std::error_code EC;
-  std::optional<raw_fd_ostream> File;
-  if (!S.Output.empty())
-    File.emplace(S.Output, EC, sys::fs::OF_Text);
-  if (EC) {
-    usageError("cannot write --output '" + S.Output + "': " + EC.message());
-    return std::nullopt;
-  }
-  raw_ostream &OS = File ? static_cast<raw_ostream &>(*File) : outs();
+  raw_ostream &OS = File ? static_cast<raw_ostream &>(File->os()) : outs();
   if (S.Format == OutputFormat::Json)
     writeJson(OS, Out);
   else if (S.Format == OutputFormat::Sarif)
     writeSarif(OS, Out);
   else
     writeGithub(OS, Out, sys::Process::GetEnv("GITHUB_STEP_SUMMARY").value_or(""));
+  if (File)
+    if (std::error_code EC = File->commit())
+      return Failed(EC);
   return static_cast<unsigned>(
       count_if(Kept, [](const ClangTidyError &E) { return E.IsWarningAsError; }));
 }
@@ -323,7 +336,13 @@ int runDriver(const Settings &S, std::unique_ptr<ClangTidyOptionsProvider> Provi
   ClangTidyStats Stats;
   std::vector<ClangTidyError> Errors = merge(Results, Stats, Sources, Out);
   std::vector<Finding> All = makeFindings(Errors, Sources);
-  if (!S.WriteBaseline.empty()) {
+  // Interrupted (Signals.h): report what finished, marked partial; write
+  // nothing that would act on a partial result (a baseline would forget
+  // the findings of the files not analyzed).
+  bool Partial = Out.Totals.Interrupted > 0;
+  if (Partial)
+    Out.InterruptedBy = signalName(interruptSignal());
+  if (!S.WriteBaseline.empty() && !Partial) {
     std::vector<Finding> Current;
     for (const Finding &F : All)
       if (isFinding(*F.Error))
@@ -332,7 +351,7 @@ int runDriver(const Settings &S, std::unique_ptr<ClangTidyOptionsProvider> Provi
       return ExitUsage;
   }
   std::vector<ClangTidyError> Kept = gate(All, *P, Out);
-  Out.Totals.Files = Results.size();
+  Out.Totals.Files = Results.size() - Out.Totals.Interrupted;
   Out.Totals.Failed = Out.Failures.size();
   Out.Totals.Findings = Out.Findings.size();
   Out.Totals.Suppressed = Stats.errorsIgnored();
@@ -344,18 +363,18 @@ int runDriver(const Settings &S, std::unique_ptr<ClangTidyOptionsProvider> Provi
   // --fix-errors.
   FixBehaviour Behaviour = S.FixNotes ? FB_FixNotes : (S.Fix || S.FixErrors) ? FB_Fix : FB_NoFix;
   bool FixesDisabled = !Out.CompileErrors.empty() && !S.FixErrors && Behaviour != FB_NoFix;
+  if (Partial)
+    Behaviour = FB_NoFix;
   ClangTidyContext Context(std::move(Provider), false, false);
   std::optional<unsigned> WErrorCount =
       emit(S, Kept, Out, Context, FixesDisabled ? FB_NoFix : Behaviour, BaseFS);
   if (!WErrorCount)
     return ExitUsage;
-  if (!S.ExportFixes.empty()) {
-    std::error_code EC;
-    raw_fd_ostream OS(S.ExportFixes, EC, sys::fs::OF_None);
-    if (EC)
-      return usageError("cannot write --export-fixes '" + S.ExportFixes + "': " + EC.message());
-    exportReplacements(P->Jobs.front().File, Kept, OS);
-  }
+  if (!S.ExportFixes.empty() && !Partial &&
+      !writeOutputFile("--export-fixes", S.ExportFixes, [&](raw_ostream &OS) {
+        exportReplacements(P->Jobs.front().File, Kept, OS);
+      }))
+    return ExitUsage;
 
   if (!S.Quiet) {
     printSuppressed(Stats);
@@ -364,7 +383,8 @@ int runDriver(const Settings &S, std::unique_ptr<ClangTidyOptionsProvider> Provi
                 "Fixes have NOT been applied.\n\n";
   }
   for (const TUResult &R : Results)
-    if (R.Status != TUResult::Analyzed && R.Status != TUResult::CompileErrors)
+    if (R.Status != TUResult::Analyzed && R.Status != TUResult::CompileErrors &&
+        R.Status != TUResult::Interrupted)
       errs() << "ctxlife: error: " << R.File << ": " << R.Detail << "\n";
   if (!S.Quiet) {
     Out.Totals.Seconds =
@@ -372,6 +392,18 @@ int runDriver(const Settings &S, std::unique_ptr<ClangTidyOptionsProvider> Provi
     printSummary(Out.Totals);
   }
 
+  if (int Signal = interruptSignal()) {
+    if (Partial) {
+      std::string NotWritten;
+      for (auto [Flag, Given] : {std::pair<StringRef, bool>{"fixes were not applied", S.Fix || S.FixErrors || S.FixNotes},
+                                 {"--write-baseline was not written", !S.WriteBaseline.empty()},
+                                 {"--export-fixes was not written", !S.ExportFixes.empty()}})
+        if (Given)
+          NotWritten += "; " + Flag.str();
+      errs() << "ctxlife: error: " << partialReportMessage(Out) << NotWritten << "\n";
+    }
+    return interruptExitCode(Signal);
+  }
   if (any_of(Errors, [](const ClangTidyError &E) {
         return E.DiagnosticName == "clang-tidy-config";
       })) {
@@ -410,5 +442,8 @@ int main(int argc, const char **argv) {
     return ExitUsage;
   if (!S->WorkerJob.empty())
     return runWorker(*S, std::move(Provider));
-  return runDriver(*S, std::move(Provider), BaseFS);
+  installInterruptHandlers();
+  int Code = runDriver(*S, std::move(Provider), BaseFS);
+  // A full disk or `> /dev/full`: one line and exit 2, not LLVM's abort.
+  return finishStandardStreams() ? Code : ExitUsage;
 }
