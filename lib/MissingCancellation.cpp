@@ -44,8 +44,14 @@ struct MissingCancellationAnalyzer::Names {
         continue;
       add(R.Role, R.Name, R.Extra);
     }
-    for (const std::string &T : Opts.ClientContextTypes)
+    for (const std::string &T : Opts.ClientContextTypes) {
       ClientContexts.insert(T);
+      // The deadline fix-it calls the class's own member of the setter's
+      // name: that call must count as setting the deadline, or the fix
+      // never silences the finding (and --fix adds it again on every run).
+      if (!SetterName.empty())
+        Setters.insert(T + "::" + SetterName);
+    }
     for (const std::string &F : Opts.PropagatingFactories)
       Factories.insert(F);
     for (const std::string &C : Opts.CancellationChecks)

@@ -21,6 +21,7 @@ With --markers (for the bundled examples, which carry no CHECK lines), the
 lines with a warning must be exactly the lines marked `// BUG:`.
 Paths of the tools come from the environment (set by lit.cfg.py).
 """
+import collections
 import difflib
 import json
 import os
@@ -168,12 +169,19 @@ def round_trip(cmd, original, fixed_path, fixed_text, compiler):
              "\n".join(diff))
     before = findings(cmd, original, compiler)
     after = findings(cmd, fixed_path, compiler)
-    fixed = {(c, m) for c, m, has_fix in before if has_fix}
-    if not fixed:
+    if not any(has_fix for _, _, has_fix in before):
         fail("CHECK-FIXES, but no finding has a fix-it")
-    left = [(c, m) for c, m, has_fix in after if (c, m) in fixed or has_fix]
+    # What may remain: the findings without a fix-it (the same message can
+    # be on a finding with a fix-it and on one without).
+    unfixed = collections.Counter((c, m) for c, m, has_fix in before if not has_fix)
+    left = []
+    for c, m, has_fix in after:
+        if has_fix or unfixed[(c, m)] == 0:
+            left.append((c, m))
+        else:
+            unfixed[(c, m)] -= 1
     if left:
-        fail("fixed findings are still reported after --fix:\n" +
+        fail("after --fix, findings remain that had a fix-it (or are new):\n" +
              "\n".join("%s [%s]" % (m, c) for c, m in left))
 
 
