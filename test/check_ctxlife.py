@@ -131,7 +131,10 @@ def main():
         for name, cmd in (("a", a_cmd), ("b", b_cmd)):
             path = "%s.%s%s" % (temp, name, ext)
             open(path, "w", encoding="utf-8").write(cleaned)
-            run(cmd + ["--fix", path, "--"] + compiler)
+            if cmd is b_cmd:  # the findings fixed, for the round trip
+                before = fix_with_json(cmd, path, compiler)
+            else:
+                run(cmd + ["--fix", path, "--"] + compiler)
             fixed.append(open(path, encoding="utf-8").read())
         if fixed[0] != fixed[1]:
             fail("front-ends fixed the file differently")
@@ -139,12 +142,13 @@ def main():
                             "-check-prefix=" + fix_prefix, "-strict-whitespace"])
         if p.returncode:
             fail("CHECK-FIXES did not match")
-        round_trip(b_cmd, work, "%s.b%s" % (temp, ext), fixed[1], compiler)
+        round_trip(b_cmd, before, "%s.b%s" % (temp, ext), fixed[1], compiler)
 
 
-def findings(cmd, path, compiler):
-    """The findings ctxlife reports on path: (check, message, has fix-its)."""
-    _, out, err = run(cmd + ["--format=json", path, "--"] + compiler)
+def fix_with_json(cmd, path, compiler):
+    """Runs ctxlife --fix on path; returns the findings it reported (before
+    fixing): (check, message, has fix-its)."""
+    _, out, err = run(cmd + ["--fix", "--format=json", path, "--"] + compiler)
     try:
         doc = json.loads(out)
     except ValueError:
@@ -152,7 +156,7 @@ def findings(cmd, path, compiler):
     return [(f["check"], f["message"], bool(f["fixes"])) for f in doc["findings"]]
 
 
-def round_trip(cmd, original, fixed_path, fixed_text, compiler):
+def round_trip(cmd, before, fixed_path, fixed_text, compiler):
     """Every fix-it removes its finding: the fixed file compiles, a second
     --fix changes nothing, and the fixed file reports none of the findings
     that had a fix-it (and no finding with one)."""
@@ -160,15 +164,13 @@ def round_trip(cmd, original, fixed_path, fixed_text, compiler):
                        + compiler)
     if rc:
         fail("the fixed file does not compile:\n" + err)
-    run(cmd + ["--fix", fixed_path, "--"] + compiler)
+    after = fix_with_json(cmd, fixed_path, compiler)
     again = open(fixed_path, encoding="utf-8").read()
     if again != fixed_text:
         diff = difflib.unified_diff(fixed_text.splitlines(), again.splitlines(),
                                     "fixed once", "fixed twice", lineterm="")
         fail("--fix is not idempotent: a second run changed the fixed file\n" +
              "\n".join(diff))
-    before = findings(cmd, original, compiler)
-    after = findings(cmd, fixed_path, compiler)
     if not any(has_fix for _, _, has_fix in before):
         fail("CHECK-FIXES, but no finding has a fix-it")
     # What may remain: the findings without a fix-it (the same message can
