@@ -281,6 +281,7 @@ std::optional<Settings> parseCommandLine(int Argc, const char **Argv) {
   S.ExportFixes = ExportFixes;
   S.ChecksFlag = Checks;
   S.ChecksGiven = Checks.getNumOccurrences() > 0;
+  S.ConfigGiven = Config.getNumOccurrences() > 0 || ConfigFile.getNumOccurrences() > 0;
   S.WorkerJob = WorkerJob;
   S.WorkerReport = WorkerReport;
 

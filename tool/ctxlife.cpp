@@ -20,6 +20,7 @@
 
 #include "tool/AtomicFile.h"
 #include "tool/CompileDB.h"
+#include "tool/ConfigFiles.h"
 #include "tool/Findings.h"
 #include "tool/Formats.h"
 #include "tool/Gate.h"
@@ -171,6 +172,13 @@ std::optional<Plan> plan(const Settings &S, ClangTidyOptionsProvider &Provider) 
   if (!Jobs)
     return std::nullopt;
   P.Jobs = std::move(*Jobs);
+  if (!S.ConfigGiven) {
+    std::vector<std::string> Files;
+    for (const Job &J : P.Jobs)
+      Files.push_back(J.File);
+    if (!validateConfigFiles(Files))
+      return std::nullopt;
+  }
   // Each file's configuration must be valid, and some file must have a check
   // enabled (a directory may switch ctxlife off on purpose).
   std::map<std::string, std::vector<std::string>> ChecksFor;
@@ -317,8 +325,10 @@ int runDriver(const Settings &S, std::unique_ptr<ClangTidyOptionsProvider> Provi
               const IntrusiveRefCntPtr<vfs::OverlayFileSystem> &BaseFS) {
   auto Start = std::chrono::steady_clock::now();
   if (S.ExplainGiven || S.ListChecks || S.DumpConfig) {
-    ClangTidyOptions Effective =
-        Provider->getOptions(absolutePath(S.Sources.empty() ? "dummy" : S.Sources.front()));
+    std::string First = absolutePath(S.Sources.empty() ? "dummy" : S.Sources.front());
+    if (!S.ExplainGiven && !S.ConfigGiven && !validateConfigFiles({First}))
+      return ExitUsage;
+    ClangTidyOptions Effective = Provider->getOptions(First);
     if (!S.ExplainGiven && (!validateChecksFlag(S) || !validateRegexes(Effective)))
       return ExitUsage;
     return runInformationalMode(S, Effective).value_or(ExitClean);
