@@ -1,6 +1,7 @@
 //===--- CompileDB.cpp - compile commands for the files to analyze --------===//
 
 #include "tool/CompileDB.h"
+#include "tool/ArgFilter.h"
 #include "tool/Paths.h"
 #include "clang/Tooling/ArgumentsAdjusters.h"
 #include "clang/Tooling/JSONCompilationDatabase.h"
@@ -161,53 +162,7 @@ bool readable(StringRef Shown, StringRef Path, StringRef Context = "") {
   return !sys::fs::closeFile(FD);
 }
 
-bool isCC1Loader(StringRef A) {
-  return A == "-load" || A == "-plugin" || A == "-add-plugin" ||
-         A.starts_with("-plugin-arg-") || A.starts_with("-fplugin=") ||
-         A.starts_with("-fpass-plugin=") || A.starts_with("-load=");
-}
-
-/// The cc1 loader flags whose value is the next argument.
-bool takesSeparateValue(StringRef A) {
-  return A == "-load" || A == "-plugin" || A == "-add-plugin" ||
-         A.starts_with("-plugin-arg-");
-}
-
 } // namespace
-
-std::vector<std::string> dropCodeLoadingFlags(const std::vector<std::string> &Args,
-                                              std::vector<std::string> &Dropped) {
-  std::vector<std::string> Kept;
-  for (size_t I = 0; I < Args.size(); ++I) {
-    StringRef A = Args[I];
-    if (A.starts_with("-fplugin=") || A.starts_with("-fpass-plugin=") ||
-        A.starts_with("-fplugin-arg-")) {
-      Dropped.push_back(A.str());
-      continue;
-    }
-    if (A == "-Xclang" && I + 1 < Args.size() && isCC1Loader(Args[I + 1])) {
-      std::string Shown = "-Xclang " + Args[I + 1];
-      bool Value = takesSeparateValue(Args[I + 1]);
-      I += 1;
-      if (Value && I + 2 < Args.size() && Args[I + 1] == "-Xclang") {
-        Shown += " -Xclang " + Args[I + 2];
-        I += 2;
-      }
-      Dropped.push_back(Shown);
-      continue;
-    }
-    // A cc1 command line (`clang -cc1 ... -load x.so`).
-    if (I > 0 && isCC1Loader(A)) {
-      std::string Shown = A.str();
-      if (takesSeparateValue(A) && I + 1 < Args.size())
-        Shown += " " + Args[++I];
-      Dropped.push_back(Shown);
-      continue;
-    }
-    Kept.push_back(Args[I]);
-  }
-  return Kept;
-}
 
 std::string resourceDir(const Settings &S) {
   if (S.ResourceDirGiven)
@@ -289,7 +244,8 @@ std::optional<std::vector<Job>> collectJobs(const Settings &S) {
     }
     for (CompileCommand &C : J.Commands) {
       C.Directory = absolutePath(C.Directory);
-      C.CommandLine = dropCodeLoadingFlags(Adjust(C.CommandLine, Abs), Dropped);
+      C.CommandLine = dropCodeLoadingFlags(Adjust(C.CommandLine, Abs), Dropped,
+                                           /*HasProgram=*/true, C.Directory);
       if (S.ResourceDirGiven) {
         std::vector<std::string> Without;
         for (size_t I = 0; I < C.CommandLine.size(); ++I) {
@@ -311,20 +267,8 @@ std::optional<std::vector<Job>> collectJobs(const Settings &S) {
     }
     Jobs.push_back(std::move(J));
   }
-  warnDroppedFlags(Dropped, "compiler flags");
+  warnDroppedFlags(Dropped, "the compile commands");
   return Jobs;
-}
-
-void warnDroppedFlags(const std::vector<std::string> &Dropped, StringRef What) {
-  if (Dropped.empty())
-    return;
-  std::vector<std::string> Unique;
-  StringSet<> Once;
-  for (const std::string &D : Dropped)
-    if (Once.insert(D).second)
-      Unique.push_back(D);
-  warning("ignoring " + What + " that would load code into the compiler: " +
-          join(Unique, ", "));
 }
 
 } // namespace ctxlife::driver

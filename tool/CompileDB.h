@@ -5,7 +5,7 @@
 // (those named, or every file of the database, then --source-filter and
 // --exclude), and the exact command line of each, after --extra-arg(-before),
 // the resource directory, and with the flags that would load code into the
-// compiler removed. The database is input, not trusted code: nothing from it
+// compiler removed (tool/ArgFilter.h). The database is input, not trusted code: nothing from it
 // is executed.
 //
 //===----------------------------------------------------------------------===//
@@ -32,16 +32,6 @@ struct Job {
 /// database), with their final compile commands. Prints a one-line error
 /// and returns nullopt on bad input.
 std::optional<std::vector<Job>> collectJobs(const Settings &S);
-
-/// Removes the arguments that load code into the compiler (plugins, pass
-/// plugins, `-Xclang -load ...`) and appends what was removed to \p Dropped.
-/// Exposed for the tests' sake of documentation; used by collectJobs.
-std::vector<std::string> dropCodeLoadingFlags(const std::vector<std::string> &Args,
-                                              std::vector<std::string> &Dropped);
-
-/// Prints one warning naming the code-loading flags in \p Dropped (each
-/// once), found in \p What; nothing when it is empty.
-void warnDroppedFlags(const std::vector<std::string> &Dropped, llvm::StringRef What);
 
 /// Clang's resource directory: --resource-dir, or the LLVM 19 installation
 /// the tool was built against.

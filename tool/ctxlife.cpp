@@ -18,6 +18,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "tool/ArgFilter.h"
 #include "tool/AtomicFile.h"
 #include "tool/CompileDB.h"
 #include "tool/ConfigFiles.h"
@@ -191,7 +192,7 @@ std::optional<Plan> plan(const Settings &S, ClangTidyOptionsProvider &Provider) 
       return std::nullopt;
     for (const auto &Extra : {Options.ExtraArgsBefore, Options.ExtraArgs})
       if (Extra)
-        dropCodeLoadingFlags(*Extra, Dropped);
+        dropCodeLoadingFlags(*Extra, Dropped, /*HasProgram=*/false);
     std::string Globs = Options.Checks.value_or("");
     auto It = ChecksFor.find(Globs);
     if (It == ChecksFor.end())
