@@ -2,6 +2,7 @@
 
 #include "tool/CompileDB.h"
 #include "tool/ArgFilter.h"
+#include "tool/JsonDatabase.h"
 #include "tool/Paths.h"
 #include "clang/Tooling/ArgumentsAdjusters.h"
 #include "clang/Tooling/JSONCompilationDatabase.h"
@@ -12,6 +13,7 @@
 #include "llvm/Support/Path.h"
 #include "llvm/Support/Regex.h"
 #include "llvm/Support/VirtualFileSystem.h"
+#include <set>
 
 #ifndef CTXLIFE_RESOURCE_DIR
 #define CTXLIFE_RESOURCE_DIR ""
@@ -40,8 +42,8 @@ std::optional<LoadedDatabase> loadJson(StringRef Path) {
     return std::nullopt;
   }
   std::string Error;
-  auto DB = JSONCompilationDatabase::loadFromFile(Path, Error,
-                                                  JSONCommandLineSyntax::AutoDetect);
+  DatabaseStats Stats;
+  std::unique_ptr<JSONCompilationDatabase> DB = loadJsonDatabase(Path, Error, Stats);
   if (!DB) {
     usageError("cannot load compilation database '" + Path + "': " + firstLine(Error));
     return std::nullopt;
@@ -265,6 +267,12 @@ std::optional<std::vector<Job>> collectJobs(const Settings &S) {
       if (!Has && !Resources.empty() && !C.CommandLine.empty())
         C.CommandLine.insert(C.CommandLine.begin() + 1, "-resource-dir=" + Resources);
     }
+    // Each distinct command once: a database may list the same file with
+    // the same flags several times (spelled differently, too).
+    std::set<std::pair<std::string, std::vector<std::string>>> Distinct;
+    llvm::erase_if(J.Commands, [&](const CompileCommand &C) {
+      return !Distinct.insert({C.Directory, C.CommandLine}).second;
+    });
     Jobs.push_back(std::move(J));
   }
   warnDroppedFlags(Dropped, "the compile commands");
