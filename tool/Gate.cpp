@@ -4,6 +4,7 @@
 #include "tool/AtomicFile.h"
 #include "tool/Options.h"
 #include "tool/TempDir.h"
+#include "llvm/Support/Base64.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/FormatVariadic.h"
 #include "llvm/Support/JSON.h"
@@ -61,6 +62,34 @@ std::optional<std::string> runGit(ArrayRef<std::string> Args, StringRef What) {
   return (*OutText)->getBuffer().str();
 }
 
+/// A file name or line of code is bytes, JSON strings are UTF-8: text that
+/// is not valid UTF-8 is written as `<Key>` with each invalid byte replaced
+/// by U+FFFD (for people) and `<Key>Base64` with the exact bytes (for
+/// matching). docs/cli.md#baselines-and-diff-mode.
+void putBytesField(json::Object &Entry, StringRef Key, StringRef Bytes) {
+  if (json::isUTF8(Bytes)) {
+    Entry[Key] = Bytes.str();
+    return;
+  }
+  Entry[Key] = json::fixUTF8(Bytes);
+  Entry[(Key + "Base64").str()] = encodeBase64(Bytes);
+}
+
+/// The exact bytes of a field written by putBytesField.
+std::optional<std::string> bytesField(const json::Object &Entry, StringRef Key) {
+  if (std::optional<StringRef> Encoded = Entry.getString((Key + "Base64").str())) {
+    std::vector<char> Bytes;
+    if (Error E = decodeBase64(*Encoded, Bytes)) {
+      consumeError(std::move(E));
+      return std::nullopt;
+    }
+    return std::string(Bytes.begin(), Bytes.end());
+  }
+  if (std::optional<StringRef> Text = Entry.getString(Key))
+    return Text->str();
+  return std::nullopt;
+}
+
 } // namespace
 
 std::optional<BaselineCounts> readBaseline(StringRef Path) {
@@ -88,8 +117,8 @@ std::optional<BaselineCounts> readBaseline(StringRef Path) {
   for (const json::Value &V : *Entries) {
     const json::Object *E = V.getAsObject();
     std::optional<StringRef> Check = E ? E->getString("check") : std::nullopt;
-    std::optional<StringRef> File = E ? E->getString("file") : std::nullopt;
-    std::optional<StringRef> Line = E ? E->getString("line") : std::nullopt;
+    std::optional<std::string> File = E ? bytesField(*E, "file") : std::nullopt;
+    std::optional<std::string> Line = E ? bytesField(*E, "line") : std::nullopt;
     std::optional<int64_t> Count = E ? E->getInteger("count") : std::nullopt;
     if (!Check || !File || !Line || !Count || *Count < 1)
       return Malformed("each finding needs 'check', 'file', 'line' and a positive 'count'");
@@ -108,11 +137,12 @@ bool writeBaseline(StringRef Path, ArrayRef<Finding> Findings) {
     if (Counts[F.Key]++ == 0)
       Order.push_back(&F);
   json::Array Entries;
-  for (const Finding *F : Order)
-    Entries.push_back(json::Object{{"check", F->RuleId},
-                                   {"file", F->Where.Path},
-                                   {"line", normalizeLine(F->Where.LineText)},
-                                   {"count", Counts[F->Key]}});
+  for (const Finding *F : Order) {
+    json::Object Entry{{"check", F->RuleId}, {"count", Counts[F->Key]}};
+    putBytesField(Entry, "file", F->Where.Path);
+    putBytesField(Entry, "line", normalizeLine(F->Where.LineText));
+    Entries.push_back(std::move(Entry));
+  }
   json::Value Doc(json::Object{{"version", BaselineVersion},
                                {"tool", "ctxlife"},
                                {"findings", std::move(Entries)}});

@@ -96,6 +96,11 @@ private:
 /// What makes two entries the same: directory, file and the command (its
 /// arguments, or its command string). The output file is not part of it.
 std::optional<XXH128_hash_t> entryKey(StringRef Element) {
+  // A path that is not UTF-8 (clang's loader takes the bytes as they are,
+  // JSON parsers do not): only identical entries are the same. The commands
+  // of a job are compared again after clang has parsed them.
+  if (!json::isUTF8(Element))
+    return xxh3_128bits(arrayRefFromStringRef(("raw=" + Element).str()));
   Expected<json::Value> V = json::parse(Element);
   if (!V) {
     consumeError(V.takeError());
@@ -172,8 +177,10 @@ loadJsonDatabase(StringRef Path, std::string &Error, DatabaseStats &Stats) {
   if (!Valid || !Splitter.finished())
     return Fallback();
   Unique += ']';
-  return JSONCompilationDatabase::loadFromBuffer(Unique, Error,
-                                                 JSONCommandLineSyntax::AutoDetect);
+  std::unique_ptr<JSONCompilationDatabase> DB = JSONCompilationDatabase::loadFromBuffer(
+      Unique, Error, JSONCommandLineSyntax::AutoDetect);
+  // An error: said about the file itself, with its positions.
+  return DB ? std::move(DB) : Fallback();
 }
 
 } // namespace ctxlife::driver

@@ -1,6 +1,7 @@
 //===--- Scheduler.cpp - runs workers in parallel, with timeouts ----------===//
 
 #include "tool/Worker.h"
+#include "tool/JobFile.h"
 #include "tool/Signals.h"
 #include "tool/TempDir.h"
 #include "llvm/ADT/SmallString.h"
@@ -49,19 +50,6 @@ bool writeFile(const Twine &Path, StringRef Text) {
 std::string readFile(const Twine &Path) {
   auto Buffer = MemoryBuffer::getFile(Path);
   return Buffer ? (*Buffer)->getBuffer().str() : std::string();
-}
-
-/// The job: a compile_commands.json holding the file's final commands.
-std::string jobText(const Job &J) {
-  json::Array Commands;
-  for (const tooling::CompileCommand &C : J.Commands)
-    Commands.push_back(json::Object{{"directory", C.Directory},
-                                    {"file", J.File},
-                                    {"arguments", json::Array(C.CommandLine)}});
-  std::string Text;
-  raw_string_ostream OS(Text);
-  OS << json::Value(std::move(Commands));
-  return Text;
 }
 
 /// `SIGSEGV (Segmentation fault)` from the description Wait() gives.
@@ -210,11 +198,11 @@ std::vector<TUResult> runJobs(const Settings &S, const std::vector<Job> &Jobs) {
     while (Active.size() < Parallel && Next < Jobs.size()) {
       size_t Index = Next++;
       std::string Name = std::to_string(Index);
-      std::string JobFile = TempFile("job-" + Name + ".json");
+      std::string JobFile = TempFile("job-" + Name + ".job");
       std::string Report = TempFile("report-" + Name + ".yaml");
       std::string Out = TempFile("out-" + Name + ".txt");
       std::string Err = TempFile("err-" + Name + ".txt");
-      if (!writeFile(JobFile, jobText(Jobs[Index]))) {
+      if (!writeFile(JobFile, encodeJob(Jobs[Index]))) {
         Finish(Index, -1, "cannot write " + JobFile, false);
         continue;
       }

@@ -2,8 +2,8 @@
 //
 // The driver analyzes each translation unit in a worker: the ctxlife binary
 // itself, started with the user's options plus the hidden
-// `--ctxlife-worker=<job> --ctxlife-report=<report>`. The job is a one-file
-// compile_commands.json with the final commands; the report is the
+// `--ctxlife-worker=<job> --ctxlife-report=<report>`. The job is the file
+// and its final commands (tool/JobFile.h, byte-exact); the report is the
 // ClangTidyErrors (clang-tidy's own `tooling::Diagnostic` YAML, plus the
 // warnings-as-errors flag and aliases) and the suppression counts. A crash
 // or hang in one translation unit therefore costs that unit only.
