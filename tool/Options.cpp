@@ -40,7 +40,9 @@ database is compile_commands.json in the -p directory, or the nearest one
 above the first source (or the current directory).
 
 Exit codes: 0 no findings, 1 findings, 2 usage or configuration error,
-3 a translation unit could not be analyzed (compile errors, crash, timeout).
+3 a translation unit could not be analyzed (compile errors, crash, timeout),
+128 + N stopped by signal N (130 SIGINT, 143 SIGTERM; what finished is
+reported).
 )";
 
 // Inputs.

@@ -11,10 +11,17 @@
 //   Gate.h       baselines and diff mode
 //   Formats.h    JSON, SARIF and GitHub output (text is clang-tidy's)
 //   Runner.h     clang-tidy's engine over one translation unit
+//   ConfigFiles.h  the .clang-tidy files, checked before any analysis
+//   ArgFilter.h  flags that would load code, on clang's driver option table
+//   JsonDatabase.h, JobFile.h  streamed databases; byte-exact worker jobs
+//   AtomicFile.h every output file written in full or not at all
+//   Signals.h, TempDir.h  interruption; the run's temporary directory
+//   TestHooks.h  faults on demand, in the test-only binary only
 //
 // Exit codes: 0 no findings; 1 findings; 2 usage or configuration error;
 // 3 a translation unit could not be analyzed (compile errors, crash,
-// timeout). Everything that was analyzed is reported either way.
+// timeout); 128 + N stopped by signal N (Signals.h). Everything that was
+// analyzed is reported either way.
 //
 //===----------------------------------------------------------------------===//
 
