@@ -42,6 +42,30 @@ bool loadsCodeInFrontend(const Arg &A) {
          O.matches(options::OPT_fpass_plugin_EQ) || loadsCodeInDriver(A);
 }
 
+/// A driver flag that passes its last value, a driver flag, to one target.
+bool isTargetWrapper(const opt::Option &O) {
+  return O.matches(options::OPT_Xarch__) || O.matches(options::OPT_Xarch_device) ||
+         O.matches(options::OPT_Xarch_host) || O.matches(options::OPT_Xopenmp_target) ||
+         O.matches(options::OPT_Xopenmp_target_EQ);
+}
+
+/// A hit as written: its arguments, and what a configuration file holds.
+std::string describe(const Hit &H, ArrayRef<std::string> Args) {
+  std::vector<std::string> Words;
+  Words.reserve(H.Positions.size());
+  for (unsigned P : H.Positions)
+    Words.push_back(Args[P]);
+  return join(Words, " ") + (H.Inside.empty() ? "" : " " + H.Inside);
+}
+
+std::vector<const char *> pointers(ArrayRef<std::string> Args) {
+  std::vector<const char *> Out;
+  Out.reserve(Args.size());
+  for (const std::string &A : Args)
+    Out.push_back(A.c_str());
+  return Out;
+}
+
 /// The spellings of frontend flags that load code (checked exactly by the
 /// frontend's table; this only keeps the check off other arguments).
 bool looksLikeFrontendLoader(StringRef Arg) {
@@ -66,9 +90,7 @@ std::vector<Span> spans(const opt::InputArgList &List, unsigned Count) {
 }
 
 opt::InputArgList parse(ArrayRef<std::string> Args, unsigned Visibility) {
-  std::vector<const char *> Pointers;
-  for (const std::string &A : Args)
-    Pointers.push_back(A.c_str());
+  std::vector<const char *> Pointers = pointers(Args);
   unsigned MissingIndex = 0, MissingCount = 0;
   return getDriverOptTable().ParseArgs(Pointers, MissingIndex, MissingCount,
                                        opt::Visibility(Visibility));
@@ -157,12 +179,8 @@ std::string Scanner::configLoads(StringRef File, ArrayRef<std::string> Args,
     }
     std::vector<std::string> Inner(Contents.begin(), Contents.end());
     std::vector<std::string> Found;
-    for (const Hit &H : driverArgs(Inner, Visibility, Depth + 1)) {
-      std::vector<std::string> Words;
-      for (unsigned I : H.Positions)
-        Words.push_back(Inner[I]);
-      Found.push_back(join(Words, " ") + (H.Inside.empty() ? "" : " " + H.Inside));
-    }
+    for (const Hit &H : driverArgs(Inner, Visibility, Depth + 1))
+      Found.push_back(describe(H, Inner));
     return Found.empty() ? "" : "(" + join(Found, ", ") + ")";
   }
   return "";
@@ -198,7 +216,9 @@ std::vector<Hit> Scanner::driverArgs(ArrayRef<std::string> Args, unsigned Visibi
         Owner[C].push_back(I);
       }
     };
-    if (loadsCodeInDriver(A))
+    bool Wrapped = isTargetWrapper(O) && A.getNumValues() > 0 &&
+                   wrappedLoads(A.getValues().back(), Visibility, Depth);
+    if (loadsCodeInDriver(A) || Wrapped)
       WholeSpan(I);
     else if (O.matches(options::OPT_Xclang))
       Forward(Xclang);
@@ -208,11 +228,6 @@ std::vector<Hit> Scanner::driverArgs(ArrayRef<std::string> Args, unsigned Visibi
       Forward(Analyzer);
     else if (O.matches(options::OPT__SLASH_clang))
       Forward(ClangCL);
-    else if ((O.matches(options::OPT_Xarch__) || O.matches(options::OPT_Xarch_device) ||
-              O.matches(options::OPT_Xarch_host) || O.matches(options::OPT_Xopenmp_target) ||
-              O.matches(options::OPT_Xopenmp_target_EQ)) &&
-             A.getNumValues() > 0 && wrappedLoads(A.getValues().back(), Visibility, Depth))
-      WholeSpan(I);
     else if (O.matches(options::OPT_config) && A.getNumValues() > 0) {
       std::string Inside = configLoads(A.getValue(), Args, Visibility, Depth);
       if (!Inside.empty())
@@ -263,9 +278,7 @@ std::vector<std::string> dropCodeLoadingFlags(const std::vector<std::string> &Ar
     return Args;
   size_t First = HasProgram ? 1 : 0;
   std::string Program = HasProgram ? Args.front() : "clang++";
-  std::vector<const char *> Pointers;
-  for (const std::string &A : Args)
-    Pointers.push_back(A.c_str());
+  std::vector<const char *> Pointers = pointers(Args);
   StringRef Mode = getDriverMode(Program, ArrayRef(Pointers).drop_front(First));
   unsigned Visibility = IsClangCL(Mode) ? options::CLOption : options::ClangOption;
   Scanner Scan(Program, Directory);
@@ -276,12 +289,9 @@ std::vector<std::string> dropCodeLoadingFlags(const std::vector<std::string> &Ar
   // In the order written.
   llvm::sort(Hits, [](const Hit &L, const Hit &R) { return L.Positions < R.Positions; });
   for (const Hit &H : Hits) {
-    std::vector<std::string> Words;
-    for (unsigned P : H.Positions) {
+    for (unsigned P : H.Positions)
       Drop[P + First] = true;
-      Words.push_back(Args[P + First]);
-    }
-    Dropped.push_back(join(Words, " ") + (H.Inside.empty() ? "" : " " + H.Inside));
+    Dropped.push_back(describe(H, ArrayRef(Args).drop_front(First)));
   }
   std::vector<std::string> Kept;
   for (size_t I = 0; I < Args.size(); ++I)

@@ -85,8 +85,8 @@ AtomicFile::~AtomicFile() {
   }
   if (FD >= 0)
     ::close(FD);
-  if (!Done && !Temporary.empty())
-    sys::fs::remove(Temporary);
+  if (!Done && !Temporary.empty() && sys::fs::remove(Temporary))
+    warning("cannot remove the temporary file " + Temporary);
 }
 
 std::error_code AtomicFile::error() const {

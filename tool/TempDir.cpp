@@ -73,7 +73,8 @@ TempDir::TempDir() {
   sys::path::system_temp_directory(/*ErasedOnReboot=*/true, System);
   removeStaleTempDirs(System);
   SmallString<128> Created;
-  if ((Error = sys::fs::createUniqueDirectory(Model, Created)))
+  Error = sys::fs::createUniqueDirectory(Model, Created);
+  if (Error)
     return;
   Path = Created.str().str();
   std::string Lock = file(LockName);

@@ -182,6 +182,7 @@ std::optional<Plan> plan(const Settings &S, ClangTidyOptionsProvider &Provider) 
   P.Jobs = std::move(*Jobs);
   if (!S.ConfigGiven) {
     std::vector<std::string> Files;
+    Files.reserve(P.Jobs.size());
     for (const Job &J : P.Jobs)
       Files.push_back(J.File);
     if (!validateConfigFiles(Files))
