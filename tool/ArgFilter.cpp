@@ -2,8 +2,23 @@
 
 #include "tool/ArgFilter.h"
 #include "tool/Options.h"
+#include "tool/Paths.h"
 #include "clang/Driver/Driver.h"
+#include "llvm/Config/llvm-config.h"
+// LLVM 22 moved the driver's option table to clang/Options.
+#if LLVM_VERSION_MAJOR >= 22
+#include "clang/Options/Options.h"
+namespace ctxlife::driver::opts {
+namespace options = clang::options;
+using clang::getDriverOptTable;
+} // namespace ctxlife::driver::opts
+#else
 #include "clang/Driver/Options.h"
+namespace ctxlife::driver::opts {
+namespace options = clang::driver::options;
+using clang::driver::getDriverOptTable;
+} // namespace ctxlife::driver::opts
+#endif
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/SmallString.h"
 #include "llvm/ADT/StringExtras.h"
@@ -15,8 +30,10 @@
 #include "llvm/Support/StringSaver.h"
 #include <map>
 
-using namespace clang::driver;
 using namespace llvm;
+using clang::driver::getDriverMode;
+using clang::driver::IsClangCL;
+using namespace ctxlife::driver::opts;
 using llvm::opt::Arg;
 
 namespace ctxlife::driver {
@@ -143,29 +160,23 @@ std::string Scanner::configLoads(StringRef File, ArrayRef<std::string> Args,
   // As clang: a name with a directory is a path (from the command's
   // directory); a bare name is looked up in --config-user-dir,
   // --config-system-dir and the compiler's directory.
+  // Relative paths are relative to the command's directory (absolutePath
+  // of Paths.h: the current directory when it is empty).
+  auto InDirectory = [&](StringRef Dir) {
+    SmallString<256> Path(absolutePath(Dir, Directory));
+    sys::path::append(Path, File);
+    return Path.str().str();
+  };
   std::vector<std::string> Candidates;
   if (sys::path::has_parent_path(File) || sys::path::is_absolute(File)) {
-    SmallString<256> Path(File);
-    if (!Directory.empty())
-      sys::fs::make_absolute(Directory, Path);
-    Candidates.push_back(Path.str().str());
+    Candidates.push_back(absolutePath(File, Directory));
   } else {
     for (const std::string &A : Args)
       for (StringRef Flag : {"--config-user-dir=", "--config-system-dir="})
-        if (StringRef(A).starts_with(Flag)) {
-          SmallString<256> Path(StringRef(A).substr(Flag.size()));
-          if (!Directory.empty())
-            sys::fs::make_absolute(Directory, Path);
-          sys::path::append(Path, File);
-          Candidates.push_back(Path.str().str());
-        }
-    if (sys::path::has_parent_path(Program)) {
-      SmallString<256> Path(sys::path::parent_path(Program));
-      if (!Directory.empty())
-        sys::fs::make_absolute(Directory, Path);
-      sys::path::append(Path, File);
-      Candidates.push_back(Path.str().str());
-    }
+        if (StringRef(A).starts_with(Flag))
+          Candidates.push_back(InDirectory(StringRef(A).substr(Flag.size())));
+    if (sys::path::has_parent_path(Program))
+      Candidates.push_back(InDirectory(sys::path::parent_path(Program)));
   }
   for (const std::string &Path : Candidates) {
     if (!sys::fs::is_regular_file(Path))
