@@ -35,6 +35,9 @@ config.substitutions.append(("%inputs", inputs))
 config.substitutions.append(
     ("%check_ctxlife", "%s %s" % (config.python_executable,
                                   os.path.join(config.test_source_root, "check_ctxlife.py"))))
+# The test-only binary with the fault hooks (tool/TestHooks.h); before
+# %ctxlife, which is a prefix of it.
+config.substitutions.append(("%ctxlife_test_hooks", config.ctxlife_test_hooks))
 config.substitutions.append(("%ctxlife_bindir", os.path.dirname(config.ctxlife_tool)))
 config.substitutions.append(("%ctxlife", config.ctxlife_tool))
 config.substitutions.append(("%plugin", config.ctxlife_plugin))

@@ -38,7 +38,9 @@ database is compile_commands.json in the -p directory, or the nearest one
 above the first source (or the current directory).
 
 Exit codes: 0 no findings, 1 findings, 2 usage or configuration error,
-3 a translation unit could not be analyzed (compile errors, crash, timeout).
+3 a translation unit could not be analyzed (compile errors, crash, timeout),
+128 + N stopped by signal N (130 SIGINT, 143 SIGTERM; what finished is
+reported).
 )";
 
 // Inputs.
@@ -349,6 +351,7 @@ std::optional<Settings> parseCommandLine(int Argc, const char **Argv) {
   S.ExportFixes = ExportFixes;
   S.ChecksFlag = Checks;
   S.ChecksGiven = Checks.getNumOccurrences() > 0;
+  S.ConfigGiven = Config.getNumOccurrences() > 0 || ConfigFile.getNumOccurrences() > 0;
   S.WorkerJob = WorkerJob;
   S.WorkerReport = WorkerReport;
 

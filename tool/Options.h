@@ -72,6 +72,8 @@ struct Settings {
   // Checks named on the command line (validated against the registry).
   std::string ChecksFlag;
   bool ChecksGiven = false;
+  /// --config or --config-file: `.clang-tidy` files are not read.
+  bool ConfigGiven = false;
   // The hidden worker mode (one translation unit per process).
   std::string WorkerJob, WorkerReport;
   /// The options as given (before `--`), forwarded to workers.

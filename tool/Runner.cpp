@@ -1,7 +1,7 @@
 //===--- Runner.cpp - runs the checks over translation units --------------===//
 
 #include "tool/Runner.h"
-#include "tool/CompileDB.h"
+#include "tool/ArgFilter.h"
 #include "clang-tidy/ClangTidy.h"
 #include "clang-tidy/ClangTidyModule.h"
 #include "clang/AST/ASTConsumer.h"

@@ -1,6 +1,9 @@
 //===--- Scheduler.cpp - runs workers in parallel, with timeouts ----------===//
 
 #include "tool/Worker.h"
+#include "tool/JobFile.h"
+#include "tool/Signals.h"
+#include "tool/TempDir.h"
 #include "llvm/ADT/SmallString.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Format.h"
@@ -47,19 +50,6 @@ bool writeFile(const Twine &Path, StringRef Text) {
 std::string readFile(const Twine &Path) {
   auto Buffer = MemoryBuffer::getFile(Path);
   return Buffer ? (*Buffer)->getBuffer().str() : std::string();
-}
-
-/// The job: a compile_commands.json holding the file's final commands.
-std::string jobText(const Job &J) {
-  json::Array Commands;
-  for (const tooling::CompileCommand &C : J.Commands)
-    Commands.push_back(json::Object{{"directory", C.Directory},
-                                    {"file", J.File},
-                                    {"arguments", json::Array(C.CommandLine)}});
-  std::string Text;
-  raw_string_ostream OS(Text);
-  OS << json::Value(std::move(Commands));
-  return Text;
 }
 
 /// `SIGSEGV (Segmentation fault)` from the description Wait() gives.
@@ -133,17 +123,13 @@ std::vector<TUResult> runJobs(const Settings &S, const std::vector<Job> &Jobs,
   for (size_t I = 0; I < Jobs.size(); ++I)
     Results[I].File = Jobs[I].File;
 
-  SmallString<128> TempDir;
-  if (std::error_code EC = sys::fs::createUniqueDirectory("ctxlife", TempDir)) {
+  TempDir &Temp = runTempDir();
+  if (std::error_code EC = Temp.error()) {
     for (TUResult &R : Results)
       R.Detail = "cannot create a temporary directory: " + EC.message();
     return Results;
   }
-  auto TempFile = [&](const Twine &Name) {
-    SmallString<256> P(TempDir);
-    sys::path::append(P, Name);
-    return P.str().str();
-  };
+  auto TempFile = [&](const Twine &Name) { return Temp.file(Name); };
 
   // The worker gets the user's options (everything before `--`) from a
   // response file, plus its job.
@@ -180,6 +166,10 @@ std::vector<TUResult> runJobs(const Settings &S, const std::vector<Job> &Jobs,
         R.Detail = Error;
       }
       Findings += R.Findings;
+    } else if (ReturnCode == -2 && interruptSignal()) {
+      // Stopped with the driver (Ctrl-C reaches the whole process group).
+      R.Status = TUResult::Interrupted;
+      R.Detail = "interrupted";
     } else if (ReturnCode == -2) {
       R.Status = TUResult::Crashed;
       R.Detail = describeSignal(Message);
@@ -192,14 +182,28 @@ std::vector<TUResult> runJobs(const Settings &S, const std::vector<Job> &Jobs,
   };
 
   while (Done < Jobs.size()) {
+    if (interruptSignal()) {
+      // Stop: the workers that run, and the jobs that have not started.
+      for (Running &Worker : Active) {
+        ::kill(Worker.Process.Pid, SIGKILL);
+        sys::Wait(Worker.Process, std::nullopt);
+        Finish(Worker.Index, -2, "", false);
+      }
+      Active.clear();
+      for (; Next < Jobs.size(); ++Next, ++Done) {
+        Results[Next].Status = TUResult::Interrupted;
+        Results[Next].Detail = "interrupted";
+      }
+      break;
+    }
     while (Active.size() < Parallel && Next < Jobs.size()) {
       size_t Index = Next++;
       std::string Name = std::to_string(Index);
-      std::string JobFile = TempFile("job-" + Name + ".json");
+      std::string JobFile = TempFile("job-" + Name + ".job");
       std::string Report = TempFile("report-" + Name + ".jsonl");
       std::string Out = TempFile("out-" + Name + ".txt");
       std::string Err = TempFile("err-" + Name + ".txt");
-      if (!writeFile(JobFile, jobText(Jobs[Index]))) {
+      if (!writeFile(JobFile, encodeJob(Jobs[Index]))) {
         Finish(Index, -1, "cannot write " + JobFile, false);
         continue;
       }
@@ -243,8 +247,6 @@ std::vector<TUResult> runJobs(const Settings &S, const std::vector<Job> &Jobs,
       std::this_thread::sleep_for(std::chrono::milliseconds(10));
   }
   Bar.clear();
-  if (sys::fs::remove_directories(TempDir))
-    warning("cannot remove the temporary directory " + TempDir);
   return Results;
 }
 

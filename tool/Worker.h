@@ -2,8 +2,8 @@
 //
 // The driver analyzes each translation unit in a worker: the ctxlife binary
 // itself, started with the user's options plus the hidden
-// `--ctxlife-worker=<job> --ctxlife-report=<report>`. The job is a one-file
-// compile_commands.json with the final commands; the report is JSON Lines:
+// `--ctxlife-worker=<job> --ctxlife-report=<report>`. The job is the file
+// and its final commands (tool/JobFile.h, byte-exact); the report is JSON Lines:
 // the suppression counts, then one ClangTidyError per line (everything
 // clang-tidy's `tooling::Diagnostic` holds, plus the warnings-as-errors flag
 // and aliases), which the driver reads one line at a time. A crash or hang
@@ -29,7 +29,8 @@ namespace ctxlife::driver {
 
 /// What happened to one translation unit.
 struct TUResult {
-  enum Outcome { Analyzed, CompileErrors, Crashed, TimedOut, WorkerFailed };
+  /// Interrupted: not analyzed, the driver was asked to stop (Signals.h).
+  enum Outcome { Analyzed, CompileErrors, Crashed, TimedOut, WorkerFailed, Interrupted };
   std::string File;
   Outcome Status = WorkerFailed;
   std::string Detail; // the signal, the timeout, or why the worker failed

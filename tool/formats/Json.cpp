@@ -121,13 +121,17 @@ public:
     for (const Failure &F : R.Failures)
       Failures.push_back(json::Object{{"file", F.File}, {"kind", F.Kind}, {"message", F.Message}});
     J.attribute("failures", std::move(Failures));
+    if (!R.InterruptedBy.empty()) {
+      J.attribute("partial", true);
+      J.attribute("interrupted", R.InterruptedBy);
+    }
     const Summary &S = R.Totals;
-    J.attribute("summary", json::Object{{"files", S.Files},
-                                        {"failed", S.Failed},
-                                        {"findings", S.Findings},
-                                        {"baselined", S.Baselined},
-                                        {"outsideDiff", S.OutsideDiff},
-                                        {"suppressed", S.Suppressed}});
+    json::Object Counts{{"files", S.Files},           {"failed", S.Failed},
+                        {"findings", S.Findings},     {"baselined", S.Baselined},
+                        {"outsideDiff", S.OutsideDiff}, {"suppressed", S.Suppressed}};
+    if (!R.InterruptedBy.empty())
+      Counts["interrupted"] = S.Interrupted;
+    J.attribute("summary", std::move(Counts));
     J.objectEnd();
     OS << "\n";
   }
