@@ -105,6 +105,16 @@ std::string findProjectRoot() {
   return Dir.str().str();
 }
 
+std::string findingKey(StringRef Check, StringRef Path, StringRef LineText) {
+  return (Check + Twine('\0') + Path + Twine('\0') + normalizeLine(LineText)).str();
+}
+
+std::string fingerprint(StringRef Key, unsigned Occurrence) {
+  std::string Hashed = (Key + Twine('\0') + Twine(Occurrence)).str();
+  auto Digest = SHA256::hash(arrayRefFromStringRef(Hashed));
+  return toHex(ArrayRef(Digest).take_front(16), /*LowerCase=*/true);
+}
+
 std::string normalizeLine(StringRef Line) {
   SmallVector<StringRef, 16> Words;
   SplitString(Line, Words);
@@ -180,11 +190,9 @@ std::vector<Finding> makeFindings(ArrayRef<ClangTidyError> Errors, SourceCache &
         Fix.Where.EndColumn = Fix.Where.Column;
         Fix.Where.EndColumnChars = Fix.Where.ColumnChars;
       }
-    F.Key = F.RuleId + '\0' + F.Where.Path + '\0' + normalizeLine(F.Where.LineText);
+    F.Key = findingKey(F.RuleId, F.Where.Path, F.Where.LineText);
     F.Occurrence = Occurrences[F.Key]++;
-    std::string Hashed = F.Key + '\0' + std::to_string(F.Occurrence);
-    auto Digest = SHA256::hash(arrayRefFromStringRef(Hashed));
-    F.Fingerprint = toHex(ArrayRef(Digest).take_front(16), /*LowerCase=*/true);
+    F.Fingerprint = fingerprint(F.Key, F.Occurrence);
     Findings.push_back(std::move(F));
   }
   return Findings;

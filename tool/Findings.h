@@ -89,6 +89,12 @@ std::vector<Finding> makeFindings(llvm::ArrayRef<clang::tidy::ClangTidyError> Er
 /// The line text as the baseline keys it: trimmed, spaces collapsed.
 std::string normalizeLine(llvm::StringRef Line);
 
+/// A finding's key: check, shown path and normalized text of its line.
+std::string findingKey(llvm::StringRef Check, llvm::StringRef Path, llvm::StringRef LineText);
+
+/// The fingerprint of the \p Occurrence-th finding (from 0) with \p Key.
+std::string fingerprint(llvm::StringRef Key, unsigned Occurrence);
+
 /// Orders errors by file, position, check and message (clang-tidy's order),
 /// and removes the duplicates that several translation units report for
 /// the same header.

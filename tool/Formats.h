@@ -34,6 +34,7 @@ struct Summary {
   unsigned Baselined = 0;
   unsigned OutsideDiff = 0;
   unsigned Suppressed = 0; // NOLINT, header and line filters
+  unsigned Cached = 0;     // results taken from --cache-dir (not in JSON/SARIF)
   double Seconds = 0;
 };
 

@@ -119,6 +119,12 @@ private:
   Clock::time_point LastDraw;
 };
 
+std::string oneDecimal(double Seconds) {
+  std::string Out;
+  raw_string_ostream(Out) << format("%.1f", Seconds);
+  return Out;
+}
+
 struct Running {
   size_t Index;
   sys::ProcessInfo Process;
@@ -127,7 +133,8 @@ struct Running {
 
 } // namespace
 
-std::vector<TUResult> runJobs(const Settings &S, const std::vector<Job> &Jobs) {
+std::vector<TUResult> runJobs(const Settings &S, const std::vector<Job> &Jobs,
+                              ResultCache *Cache) {
   std::vector<TUResult> Results(Jobs.size());
   for (size_t I = 0; I < Jobs.size(); ++I)
     Results[I].File = Jobs[I].File;
@@ -163,7 +170,16 @@ std::vector<TUResult> runJobs(const Settings &S, const std::vector<Job> &Jobs) {
   size_t Done = 0;
   unsigned Findings = 0;
 
-  auto Finish = [&](size_t Index, int ReturnCode, StringRef Message, bool Expired) {
+  // --verbose: one line per translation unit, above the progress line.
+  auto Tell = [&](size_t Index, const std::string &What) {
+    if (!S.Verbose)
+      return;
+    Bar.clear();
+    errs() << "ctxlife: " << Jobs[Index].File << ": " << What << "\n";
+  };
+
+  auto Finish = [&](size_t Index, int ReturnCode, StringRef Message, bool Expired,
+                    double Seconds) {
     TUResult &R = Results[Index];
     std::string Name = std::to_string(Index);
     R.Stderr = readFile(TempFile("out-" + Name + ".txt")) +
@@ -187,32 +203,63 @@ std::vector<TUResult> runJobs(const Settings &S, const std::vector<Job> &Jobs) {
       R.Detail = ReturnCode == -1 ? ("could not run the worker: " + Message).str()
                                   : "the worker exited with status " + std::to_string(ReturnCode);
     }
+    if (Cache && R.Status == TUResult::Analyzed)
+      Cache->store(Jobs[Index], readFile(TempFile("inputs-" + Name + ".txt")),
+                   {readFile(TempFile("report-" + Name + ".yaml")), R.Stderr, Seconds});
+    Tell(Index, R.Status == TUResult::Analyzed
+                    ? "analyzed (" + oneDecimal(Seconds) + "s)"
+                    : "not analyzed: " + (R.Detail.empty() ? "compile errors" : R.Detail));
     ++Done;
+  };
+
+  // A result from the cache: as if a worker had just reported it.
+  auto FromCache = [&](size_t Index, const CachedResult &Hit) {
+    TUResult &R = Results[Index];
+    std::string Error;
+    if (!parseWorkerReport(Hit.Report, R, Error) || R.Status != TUResult::Analyzed) {
+      R = TUResult();
+      R.File = Jobs[Index].File;
+      return false;
+    }
+    R.Stderr = Hit.Stderr;
+    R.FromCache = true;
+    for (const clang::tidy::ClangTidyError &E : R.Errors)
+      Findings += E.DiagLevel != clang::tidy::ClangTidyError::Error;
+    Tell(Index, "from the cache (analyzed in " + oneDecimal(Hit.Seconds) + "s)");
+    ++Done;
+    return true;
   };
 
   while (Done < Jobs.size()) {
     while (Active.size() < Parallel && Next < Jobs.size()) {
       size_t Index = Next++;
+      if (Cache)
+        if (std::optional<CachedResult> Hit = Cache->lookup(Jobs[Index]))
+          if (FromCache(Index, *Hit))
+            continue;
       std::string Name = std::to_string(Index);
       std::string JobFile = TempFile("job-" + Name + ".json");
       std::string Report = TempFile("report-" + Name + ".yaml");
       std::string Out = TempFile("out-" + Name + ".txt");
       std::string Err = TempFile("err-" + Name + ".txt");
       if (!writeFile(JobFile, jobText(Jobs[Index]))) {
-        Finish(Index, -1, "cannot write " + JobFile, false);
+        Finish(Index, -1, "cannot write " + JobFile, false, 0);
         continue;
       }
       std::string OptionsArg = "@" + OptionsFile;
       std::string JobArg = "--ctxlife-worker=" + JobFile;
       std::string ReportArg = "--ctxlife-report=" + Report;
-      StringRef Args[] = {Self, OptionsArg, JobArg, ReportArg};
+      std::string InputsArg = "--ctxlife-inputs=" + TempFile("inputs-" + Name + ".txt");
+      SmallVector<StringRef, 5> Args = {Self, OptionsArg, JobArg, ReportArg};
+      if (Cache && Cache->caches(Jobs[Index]))
+        Args.push_back(InputsArg);
       std::optional<StringRef> Redirects[] = {StringRef(), StringRef(Out), StringRef(Err)};
       std::string Error;
       bool Failed = false;
       sys::ProcessInfo PI = sys::ExecuteNoWait(Self, Args, std::nullopt, Redirects,
                                                0, &Error, &Failed);
       if (Failed || PI.Pid == sys::ProcessInfo::InvalidPid) {
-        Finish(Index, -1, Error, false);
+        Finish(Index, -1, Error, false, 0);
         continue;
       }
       Active.push_back({Index, PI, Clock::now()});
@@ -230,9 +277,10 @@ std::vector<TUResult> runJobs(const Settings &S, const std::vector<Job> &Jobs) {
         }
         ::kill(It->Process.Pid, SIGKILL);
         sys::Wait(It->Process, std::nullopt);
-        Finish(It->Index, -2, "", /*Expired=*/true);
+        Finish(It->Index, -2, "", /*Expired=*/true, S.Timeout);
       } else {
-        Finish(It->Index, Status.ReturnCode, Message, false);
+        Finish(It->Index, Status.ReturnCode, Message, false,
+               std::chrono::duration<double>(Clock::now() - It->Started).count());
       }
       It = Active.erase(It);
       Progressed = true;

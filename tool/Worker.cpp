@@ -106,8 +106,10 @@ int runWorker(const Settings &S, std::unique_ptr<ClangTidyOptionsProvider> Provi
   ClangTidyContext Context(std::move(Provider), false, false);
   WorkerReport Report;
   Report.File = Files.empty() ? "" : Files.front();
+  std::vector<CacheInput> Inputs;
   std::vector<ClangTidyError> Errors =
-      runChecks(Context, *DB, Files, BaseFS, S.FixNotes, Report.ToolFailed);
+      runChecks(Context, *DB, Files, BaseFS, S.FixNotes, Report.ToolFailed,
+                S.WorkerInputs.empty() ? nullptr : &Inputs);
   Report.Stats = Context.getStats();
   for (ClangTidyError &E : Errors) {
     ReportedDiagnostic D;
@@ -123,6 +125,11 @@ int runWorker(const Settings &S, std::unique_ptr<ClangTidyOptionsProvider> Provi
     return usageError("worker: cannot write '" + S.WorkerReport + "': " + EC.message());
   yaml::Output YAML(OS);
   YAML << Report;
+  if (!S.WorkerInputs.empty()) {
+    raw_fd_ostream InputsOS(S.WorkerInputs, EC, sys::fs::OF_None);
+    if (!EC)
+      InputsOS << formatInputs(Inputs);
+  }
   return ExitClean;
 }
 
@@ -132,8 +139,12 @@ bool readWorkerReport(StringRef Path, TUResult &Result, std::string &Error) {
     Error = "no report: " + Buffer.getError().message();
     return false;
   }
+  return parseWorkerReport((*Buffer)->getBuffer(), Result, Error);
+}
+
+bool parseWorkerReport(StringRef Text, TUResult &Result, std::string &Error) {
   WorkerReport Report;
-  yaml::Input YAML((*Buffer)->getBuffer());
+  yaml::Input YAML(Text);
   YAML >> Report;
   if (YAML.error()) {
     Error = "malformed report: " + YAML.error().message();

@@ -16,6 +16,7 @@
 #ifndef CTXLIFE_TOOL_WORKER_H
 #define CTXLIFE_TOOL_WORKER_H
 
+#include "tool/Cache.h"
 #include "tool/CompileDB.h"
 #include "tool/Options.h"
 #include "clang-tidy/ClangTidyDiagnosticConsumer.h"
@@ -34,6 +35,7 @@ struct TUResult {
   std::vector<clang::tidy::ClangTidyError> Errors;
   clang::tidy::ClangTidyStats Stats;
   std::string Stderr; // the worker's own standard error
+  bool FromCache = false;
 };
 
 /// The hidden worker mode: analyzes the job's file and writes the report.
@@ -42,10 +44,14 @@ int runWorker(const Settings &S,
 
 /// Reads a worker's report into \p Result (errors, counts, outcome).
 bool readWorkerReport(llvm::StringRef Path, TUResult &Result, std::string &Error);
+/// The same from the report's text (a result cache entry).
+bool parseWorkerReport(llvm::StringRef Text, TUResult &Result, std::string &Error);
 
-/// Analyzes every job in workers, at most S.Jobs (or all cores) at a time.
+/// Analyzes every job in workers, at most S.Jobs (or all cores) at a time;
+/// with \p Cache, takes the results it holds and stores the clean new ones.
 /// Results are in the order of \p Jobs.
-std::vector<TUResult> runJobs(const Settings &S, const std::vector<Job> &Jobs);
+std::vector<TUResult> runJobs(const Settings &S, const std::vector<Job> &Jobs,
+                              ResultCache *Cache = nullptr);
 
 } // namespace ctxlife::driver
 

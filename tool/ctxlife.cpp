@@ -18,13 +18,16 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "tool/Cache.h"
 #include "tool/CompileDB.h"
 #include "tool/Findings.h"
 #include "tool/Formats.h"
 #include "tool/Gate.h"
 #include "tool/Options.h"
 #include "tool/Paths.h"
+#include "tool/Merge.h"
 #include "tool/Redirect.h"
+#include "tool/Shard.h"
 #include "tool/Worker.h"
 #include "clang-tidy/ClangTidy.h"
 #include "clang-tidy/ClangTidyDiagnosticConsumer.h"
@@ -116,6 +119,8 @@ void printSummary(const Summary &T) {
     errs() << ", " << T.Baselined << " in the baseline";
   if (T.OutsideDiff)
     errs() << ", " << T.OutsideDiff << " outside the diff";
+  if (T.Cached)
+    errs() << ", " << T.Cached << " from the cache";
   errs() << " (" << format("%.1f", T.Seconds) << "s)\n";
 }
 
@@ -154,6 +159,7 @@ struct Plan {
   std::optional<BaselineCounts> Baseline;
   std::optional<ChangedLines> Changed;
   std::set<std::string> EnabledChecks;
+  std::optional<ResultCache> Cache;
 };
 
 std::optional<Plan> plan(const Settings &S, ClangTidyOptionsProvider &Provider) {
@@ -199,6 +205,17 @@ std::optional<Plan> plan(const Settings &S, ClangTidyOptionsProvider &Provider) 
   if (P.EnabledChecks.empty()) {
     usageError("no checks enabled (see --checks and --list-checks)");
     return std::nullopt;
+  }
+  // A shard is chosen after the checks above, which every shard makes over
+  // all files: they agree on errors and on the rules of their outputs.
+  if (S.ShardCount)
+    P.Jobs = selectShard(std::move(P.Jobs), S.ShardIndex, S.ShardCount, S.Verbose);
+  if (!S.CacheDir.empty()) {
+    P.Cache = ResultCache::open(S.CacheDir, S);
+    if (!P.Cache)
+      return std::nullopt;
+    for (const Job &J : P.Jobs)
+      P.Cache->addJob(J, Provider.getOptions(J.File));
   }
   return P;
 }
@@ -314,7 +331,7 @@ int runDriver(const Settings &S, std::unique_ptr<ClangTidyOptionsProvider> Provi
   if (!P)
     return ExitUsage;
 
-  std::vector<TUResult> Results = runJobs(S, P->Jobs);
+  std::vector<TUResult> Results = runJobs(S, P->Jobs, P->Cache ? &*P->Cache : nullptr);
 
   Report Out;
   Out.Root = findProjectRoot();
@@ -333,6 +350,7 @@ int runDriver(const Settings &S, std::unique_ptr<ClangTidyOptionsProvider> Provi
   }
   std::vector<ClangTidyError> Kept = gate(All, *P, Out);
   Out.Totals.Files = Results.size();
+  Out.Totals.Cached = count_if(Results, [](const TUResult &R) { return R.FromCache; });
   Out.Totals.Failed = Out.Failures.size();
   Out.Totals.Findings = Out.Findings.size();
   Out.Totals.Suppressed = Stats.errorsIgnored();
@@ -354,7 +372,7 @@ int runDriver(const Settings &S, std::unique_ptr<ClangTidyOptionsProvider> Provi
     raw_fd_ostream OS(S.ExportFixes, EC, sys::fs::OF_None);
     if (EC)
       return usageError("cannot write --export-fixes '" + S.ExportFixes + "': " + EC.message());
-    exportReplacements(P->Jobs.front().File, Kept, OS);
+    exportReplacements(P->Jobs.empty() ? "" : P->Jobs.front().File, Kept, OS);
   }
 
   if (!S.Quiet) {
@@ -399,6 +417,8 @@ int runDriver(const Settings &S, std::unique_ptr<ClangTidyOptionsProvider> Provi
 
 int main(int argc, const char **argv) {
   InitLLVM X(argc, argv);
+  if (argc > 1 && StringRef(argv[1]) == "merge")
+    return runMerge(ArrayRef(argv + 2, argv + argc));
   setBugReportMsg("ctxlife crashed. Please report it with the stack dump below "
                   "and the compile command of the file.\n");
   std::optional<Settings> S = parseCommandLine(argc, argv);
