@@ -2,6 +2,7 @@
 
 #include "tool/Merge.h"
 #include "tool/Findings.h"
+#include "tool/Gate.h"
 #include "tool/Options.h"
 #include "tool/Paths.h"
 #include "llvm/ADT/StringExtras.h"
@@ -392,7 +393,7 @@ Expected<json::Value> mergeBaselines(std::vector<Input> &Inputs) {
   std::string Root = findProjectRoot();
   std::map<std::string, std::vector<std::string>> OrderOf; // file -> keys
   std::map<std::string, std::pair<json::Object, int64_t>> Entries;
-  std::set<std::string> Disagree;
+  std::set<std::string> Shared;
   for (Input &In : Inputs) {
     json::Object &Doc = *In.Doc.getAsObject();
     if (Doc.getInteger("version") != Inputs.front().Doc.getAsObject()->getInteger("version"))
@@ -411,12 +412,15 @@ Expected<json::Value> mergeBaselines(std::vector<Input> &Inputs) {
       auto [It, New] = Entries.try_emplace(Key, *E, *Count);
       if (New) {
         OrderOf[absoluteFrom(Root, *File)].push_back(Key);
-      } else if (It->second.second != *Count) {
-        // Not the same findings: the baseline cannot tell which ones.
-        if (Disagree.insert(File->str()).second)
-          warning("merge: the inputs have different counts for a line of '" + *File +
-                  "' (a header whose findings depend on the translation unit); the "
-                  "merged baseline keeps the largest");
+      } else {
+        // The same findings (a header's, seen from translation units of
+        // several shards) or others on lines that read the same: a baseline
+        // cannot tell them apart.
+        if (Shared.insert(File->str()).second)
+          warning("merge: several inputs count findings on the same line of '" + *File +
+                  "'; the merged baseline keeps the largest count (exact when the "
+                  "file's findings do not depend on the translation unit; for exact "
+                  "counts, merge the shards' JSON reports with --write-baseline)");
         It->second.second = std::max(It->second.second, *Count);
       }
     }
@@ -433,12 +437,48 @@ Expected<json::Value> mergeBaselines(std::vector<Input> &Inputs) {
   return json::Value(std::move(Merged));
 }
 
+/// The baseline of the merged findings, as the unsharded run's
+/// --write-baseline writes it (tool/Gate.h), from their files' text. The
+/// reports must hold every finding: none hidden by a baseline or a diff.
+Error writeBaselineFrom(const json::Value &Report, StringRef Path) {
+  const json::Object &Doc = *Report.getAsObject();
+  const json::Object *Summary = Doc.getObject("summary");
+  if (Summary && (Summary->getInteger("baselined").value_or(0) ||
+                  Summary->getInteger("outsideDiff").value_or(0)))
+    return failure("--write-baseline needs reports of runs without --baseline and "
+                   "--diff-base (these hide findings)");
+  Lines Text(Doc.getString("root").value_or("").str());
+  std::vector<Finding> Findings;
+  if (const json::Array *A = Doc.getArray("findings"))
+    for (const json::Value &V : *A) {
+      const json::Object *O = V.getAsObject();
+      if (!O)
+        continue;
+      Finding F;
+      F.RuleId = O->getString("check").value_or("").str();
+      F.Where.Path = O->getString("file").value_or("").str();
+      if (!F.Where.Path.empty()) {
+        Expected<std::string> LineText =
+            Text.line(F.Where.Path, O->getInteger("line").value_or(0));
+        if (!LineText)
+          return LineText.takeError();
+        F.Where.LineText = std::move(*LineText);
+      }
+      F.Key = findingKey(F.RuleId, F.Where.Path, F.Where.LineText);
+      Findings.push_back(std::move(F));
+    }
+  if (!writeBaseline(Path, Findings))
+    return failure("the baseline was not written");
+  return Error::success();
+}
+
 // --- The command -------------------------------------------------------------
 
 constexpr StringLiteral Usage =
-    "usage: ctxlife merge [-o <file>] <input>...\n"
+    "usage: ctxlife merge [-o <file>] [--write-baseline=<file>] <input>...\n"
     "Combines the JSON reports, SARIF logs or baselines of `ctxlife --shard=I/N`\n"
-    "runs into the output of one unsharded run (docs/cli.md#shards-and-merge).\n";
+    "runs into the output of one unsharded run (docs/cli.md#shards-and-merge).\n"
+    "--write-baseline: also writes the baseline of the merged JSON reports.\n";
 
 /// The tool version an input names (all inputs must agree).
 std::string versionOf(const json::Value &Doc) {
@@ -482,7 +522,7 @@ Expected<std::vector<Input>> readInputs(ArrayRef<std::string> Names) {
 } // namespace
 
 int runMerge(ArrayRef<const char *> Args) {
-  std::string Output;
+  std::string Output, BaselineOut;
   std::vector<std::string> Names;
   for (size_t I = 0; I < Args.size(); ++I) {
     StringRef Arg = Args[I];
@@ -494,6 +534,10 @@ int runMerge(ArrayRef<const char *> Args) {
       Output = Args[++I];
     else if (Arg.consume_front("--output=") || Arg.consume_front("-o="))
       Output = Arg.str();
+    else if (Arg == "--write-baseline" && I + 1 < Args.size())
+      BaselineOut = Args[++I];
+    else if (Arg.consume_front("--write-baseline="))
+      BaselineOut = Arg.str();
     else if (Arg.starts_with("-") && Arg != "-")
       return usageError("merge: unknown option '" + Arg + "' (see ctxlife merge --help)");
     else
@@ -511,6 +555,12 @@ int runMerge(ArrayRef<const char *> Args) {
                                                     : mergeBaselines(*Inputs);
   if (!Merged)
     return usageError("merge: " + toString(Merged.takeError()));
+  if (!BaselineOut.empty()) {
+    if (K != Kind::Report)
+      return usageError("merge: --write-baseline needs JSON reports");
+    if (Error E = writeBaselineFrom(*Merged, BaselineOut))
+      return usageError("merge: " + toString(std::move(E)));
+  }
   std::string Text = formatv("{0:2}", *Merged).str() + "\n";
   if (Output.empty()) {
     outs() << Text;

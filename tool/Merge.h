@@ -13,10 +13,13 @@
 // same check and line text before it in the file: in a file that several
 // inputs report (a header), the fingerprints are computed again from the
 // file's text, which must then be readable (run merge in the checkout).
-// Counts in the summary are added up. A baseline has no positions: a line
-// that several inputs count (a header) keeps the largest count, which is
-// exact when the header's findings do not depend on the translation unit;
-// when the counts differ, merge warns.
+// Counts in the summary are added up.
+//
+// A baseline has no positions: a line that several inputs count (in a
+// header) keeps the largest count, with a warning; that is exact when the
+// header's findings do not depend on the translation unit. For an exact
+// baseline, merge the JSON reports with `--write-baseline=FILE`: the merged
+// findings are recorded as the unsharded run's --write-baseline does.
 //
 // Exit codes: those of the unsharded run for JSON and SARIF (0 no findings,
 // 1 findings, 3 a translation unit failed); 0 for a baseline; 2 on bad input
