@@ -112,7 +112,7 @@ def run_parts(out, args, nice):
         base = os.path.join(parts_dir, "%04d" % index)
         if os.path.exists(base + ".json"):
             continue
-        cmd = ([] if not nice else ["nice", "-n", "19"]) + [
+        cmd = ([] if not nice else ["nice", "-n", "10"]) + [
             ctxlife, "-p", out, "--format=json", "--output=" + base + ".json.tmp",
             "--checks=-*," + args.checks, "-j", str(args.j), "--verbose",
             "--timeout=" + str(args.timeout), *part]
