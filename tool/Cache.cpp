@@ -113,7 +113,10 @@ std::optional<ResultCache> ResultCache::open(StringRef Dir, const Settings &S) {
                          .add(S.FixNotes ? "fix-notes" : "")
                          .hex();
   SmallString<256> Abs(Dir);
-  sys::fs::make_absolute(Abs);
+  if (std::error_code EC = sys::fs::make_absolute(Abs)) {
+    usageError("cannot use --cache-dir '" + Dir + "': " + EC.message());
+    return std::nullopt;
+  }
   return ResultCache(Abs.str().str(), std::move(Salt));
 }
 

@@ -549,7 +549,8 @@ int runMerge(ArrayRef<const char *> Args) {
   Expected<std::vector<Input>> Inputs = readInputs(Names);
   if (!Inputs)
     return usageError("merge: " + toString(Inputs.takeError()));
-  Kind K = *kindOf(Inputs->front().Doc);
+  // readInputs accepted each input's kind, and they agree.
+  Kind K = kindOf(Inputs->front().Doc).value_or(Kind::Report);
   Expected<json::Value> Merged = K == Kind::Report  ? mergeReports(*Inputs, Exit)
                                  : K == Kind::Sarif ? mergeSarif(*Inputs, Exit)
                                                     : mergeBaselines(*Inputs);

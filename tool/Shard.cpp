@@ -198,6 +198,7 @@ private:
     auto [It, Inserted] = SystemDirs.try_emplace(Key);
     if (Inserted) {
       std::vector<const char *> Argv;
+      Argv.reserve(Toolchain.size() + 1);
       for (const std::string &A : Toolchain)
         Argv.push_back(A.c_str());
       std::string Input = File.str();

@@ -10,9 +10,10 @@ build=${CTXLIFE_BUILD_DIR:-$repo/build}
 
 packages=(
   clang-19 llvm-19-dev libclang-19-dev clang-tidy-19 llvm-19-tools
-  cmake ninja-build python3 git
+  cmake ninja-build python3 python3-yaml git
   libgrpc++-dev libprotobuf-dev protobuf-compiler protobuf-compiler-grpc
   libboost-dev libasio-dev libcpp-httplib-dev libcpprest-dev libcivetweb-dev libpistache-dev
+  libboost1.74-doc  # the Boost example programs: test/scan (CI slice), test/bench
 )
 
 missing=()

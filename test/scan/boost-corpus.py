@@ -35,6 +35,7 @@ import fnmatch
 import json
 import os
 import shlex
+import shutil
 import subprocess
 import sys
 
@@ -194,7 +195,7 @@ def report(out, only=None):
           "hangs %d, findings %d" % (
               len(outcome), compiled, kinds.get("analyzed", 0), len(failed),
               len(failed & set(expected)), len(crashes), len(hangs), len(findings)))
-    bad = crashes or hangs or findings or unexpected or problems
+    bad = crashes or hangs or findings or unexpected or stale or problems
     return 1 if bad else 0
 
 
@@ -263,6 +264,7 @@ def main():
     elif args.command == "triage":
         triage(out)
     elif args.command == "slice":
+        shutil.rmtree(os.path.join(out, "parts"), ignore_errors=True)
         write_db(out, files)
         run_parts(out, args, nice=False)
         return report(out, set(files))
