@@ -9,6 +9,7 @@
 #include "llvm/Support/Format.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
+#include "llvm/Support/Process.h"
 #include "llvm/Support/raw_ostream.h"
 
 using namespace clang;
@@ -107,11 +108,12 @@ std::optional<ResultCache> ResultCache::open(StringRef Dir, const Settings &S) {
     usageError("cannot use --cache-dir '" + Dir + "': not a directory");
     return std::nullopt;
   }
-  std::string Salt = KeyBuilder()
-                         .add(buildId(S))
-                         .add(S.LineFilter)
-                         .add(S.FixNotes ? "fix-notes" : "")
-                         .hex();
+  KeyBuilder Key;
+  Key.add(buildId(S)).add(S.LineFilter).add(S.FixNotes ? "fix-notes" : "");
+  // The environment variables clang's driver adds include directories from.
+  for (const char *Var : {"CPATH", "C_INCLUDE_PATH", "CPLUS_INCLUDE_PATH"})
+    Key.add(sys::Process::GetEnv(Var).value_or(""));
+  std::string Salt = Key.hex();
   SmallString<256> Abs(Dir);
   if (std::error_code EC = sys::fs::make_absolute(Abs)) {
     usageError("cannot use --cache-dir '" + Dir + "': " + EC.message());

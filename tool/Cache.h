@@ -5,7 +5,8 @@
 // the headers: the tool's build id (a hash of the executable and clang's
 // version), the file and the content of its main file, its final compile
 // commands, the effective configuration (clang-tidy's configuration text
-// for the file) and the worker's own flags (line filter, fix notes). The
+// for the file), the worker's own flags (line filter, fix notes) and the
+// include-path environment variables (CPATH, CPLUS_INCLUDE_PATH, ...). The
 // entry lists every file the translation unit read, with the hash of the
 // content analyzed (the worker records them: tool/Runner.h), and a lookup
 // is a hit only when each of them still has that content. So a changed
