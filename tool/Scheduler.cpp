@@ -131,140 +131,92 @@ struct Running {
   Clock::time_point Started;
 };
 
-} // namespace
-
-std::vector<TUResult> runJobs(const Settings &S, const std::vector<Job> &Jobs,
-                              ResultCache *Cache) {
-  std::vector<TUResult> Results(Jobs.size());
-  for (size_t I = 0; I < Jobs.size(); ++I)
-    Results[I].File = Jobs[I].File;
-
-  SmallString<128> TempDir;
-  if (std::error_code EC = sys::fs::createUniqueDirectory("ctxlife", TempDir)) {
-    for (TUResult &R : Results)
-      R.Detail = "cannot create a temporary directory: " + EC.message();
-    return Results;
+/// Runs the workers: at most -j at once, each killed after --timeout, with
+/// results from the cache where it has them.
+class Scheduler {
+public:
+  Scheduler(const Settings &S, const std::vector<Job> &Jobs, ResultCache *Cache,
+            std::string TempDir)
+      : S(S), Jobs(Jobs), Cache(Cache), TempDir(std::move(TempDir)), Results(Jobs.size()),
+        Bar(!S.Quiet && sys::Process::StandardErrIsDisplayed(), Jobs.size()) {
+    for (size_t I = 0; I < Jobs.size(); ++I)
+      Results[I].File = Jobs[I].File;
   }
-  auto TempFile = [&](const Twine &Name) {
+
+  std::vector<TUResult> run() {
+    // The worker gets the user's options (everything before `--`) from a
+    // response file, plus its job.
+    std::string Options;
+    for (const std::string &A : S.ForwardedArgs)
+      Options += quoteForResponseFile(A) + "\n";
+    OptionsFile = tempFile("options.rsp");
+    writeFile(OptionsFile, Options);
+    Self = sys::fs::getMainExecutable(S.Argv0.c_str(), reinterpret_cast<void *>(&runJobs));
+    unsigned Parallel = S.Jobs ? S.Jobs : hardware_concurrency().compute_thread_count();
+    Parallel = std::max(1u, std::min<unsigned>(Parallel, Jobs.size()));
+    while (Done < Jobs.size()) {
+      while (Active.size() < Parallel && Next < Jobs.size())
+        start(Next++);
+      bool Progressed = poll();
+      Bar.update(Done, Findings, Progressed);
+      if (!Progressed)
+        std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    }
+    Bar.clear();
+    return std::move(Results);
+  }
+
+private:
+  std::string tempFile(const Twine &Name) const {
     SmallString<256> P(TempDir);
     sys::path::append(P, Name);
     return P.str().str();
-  };
+  }
 
-  // The worker gets the user's options (everything before `--`) from a
-  // response file, plus its job.
-  std::string Options;
-  for (const std::string &A : S.ForwardedArgs)
-    Options += quoteForResponseFile(A) + "\n";
-  std::string OptionsFile = TempFile("options.rsp");
-  writeFile(OptionsFile, Options);
-  std::string Self = sys::fs::getMainExecutable(S.Argv0.c_str(),
-                                                reinterpret_cast<void *>(&runJobs));
-
-  unsigned Parallel = S.Jobs ? S.Jobs : hardware_concurrency().compute_thread_count();
-  Parallel = std::max(1u, std::min<unsigned>(Parallel, Jobs.size()));
-  Progress Bar(!S.Quiet && sys::Process::StandardErrIsDisplayed(), Jobs.size());
-
-  std::vector<Running> Active;
-  size_t Next = 0;
-  size_t Done = 0;
-  unsigned Findings = 0;
-
-  // --verbose: one line per translation unit, above the progress line.
-  auto Tell = [&](size_t Index, const std::string &What) {
+  /// --verbose: one line per translation unit, above the progress line.
+  void tell(size_t Index, const std::string &What) {
     if (!S.Verbose)
       return;
     Bar.clear();
     errs() << "ctxlife: " << Jobs[Index].File << ": " << What << "\n";
-  };
+  }
 
-  auto Finish = [&](size_t Index, int ReturnCode, StringRef Message, bool Expired,
-                    double Seconds) {
-    TUResult &R = Results[Index];
+  /// Takes the result from the cache, or starts a worker.
+  void start(size_t Index) {
+    if (Cache)
+      if (std::optional<CachedResult> Hit = Cache->lookup(Jobs[Index]))
+        if (takeFromCache(Index, *Hit))
+          return;
     std::string Name = std::to_string(Index);
-    R.Stderr = readFile(TempFile("out-" + Name + ".txt")) +
-               readFile(TempFile("err-" + Name + ".txt"));
-    if (Expired) {
-      R.Status = TUResult::TimedOut;
-      R.Detail = "timed out after " + std::to_string(S.Timeout) + " s (--timeout)";
-    } else if (ReturnCode == 0) {
-      std::string Error;
-      if (!readWorkerReport(TempFile("report-" + Name + ".yaml"), R, Error)) {
-        R.Status = TUResult::WorkerFailed;
-        R.Detail = Error;
-      }
-      for (const clang::tidy::ClangTidyError &E : R.Errors)
-        Findings += E.DiagLevel != clang::tidy::ClangTidyError::Error;
-    } else if (ReturnCode == -2) {
-      R.Status = TUResult::Crashed;
-      R.Detail = describeSignal(Message);
-    } else {
-      R.Status = TUResult::WorkerFailed;
-      R.Detail = ReturnCode == -1 ? ("could not run the worker: " + Message).str()
-                                  : "the worker exited with status " + std::to_string(ReturnCode);
+    std::string JobFile = tempFile("job-" + Name + ".json");
+    std::string Report = tempFile("report-" + Name + ".yaml");
+    std::string Out = tempFile("out-" + Name + ".txt");
+    std::string Err = tempFile("err-" + Name + ".txt");
+    if (!writeFile(JobFile, jobText(Jobs[Index]))) {
+      finish(Index, -1, "cannot write " + JobFile, false, 0);
+      return;
     }
-    if (Cache && R.Status == TUResult::Analyzed)
-      Cache->store(Jobs[Index], readFile(TempFile("inputs-" + Name + ".txt")),
-                   {readFile(TempFile("report-" + Name + ".yaml")), R.Stderr, Seconds});
-    Tell(Index, R.Status == TUResult::Analyzed
-                    ? "analyzed (" + oneDecimal(Seconds) + "s)"
-                    : "not analyzed: " + (R.Detail.empty() ? "compile errors" : R.Detail));
-    ++Done;
-  };
-
-  // A result from the cache: as if a worker had just reported it.
-  auto FromCache = [&](size_t Index, const CachedResult &Hit) {
-    TUResult &R = Results[Index];
+    std::string OptionsArg = "@" + OptionsFile;
+    std::string JobArg = "--ctxlife-worker=" + JobFile;
+    std::string ReportArg = "--ctxlife-report=" + Report;
+    std::string InputsArg = "--ctxlife-inputs=" + tempFile("inputs-" + Name + ".txt");
+    SmallVector<StringRef, 5> Args = {Self, OptionsArg, JobArg, ReportArg};
+    if (Cache && Cache->caches(Jobs[Index]))
+      Args.push_back(InputsArg);
+    std::optional<StringRef> Redirects[] = {StringRef(), StringRef(Out), StringRef(Err)};
     std::string Error;
-    if (!parseWorkerReport(Hit.Report, R, Error) || R.Status != TUResult::Analyzed) {
-      R = TUResult();
-      R.File = Jobs[Index].File;
-      return false;
+    bool Failed = false;
+    sys::ProcessInfo PI =
+        sys::ExecuteNoWait(Self, Args, std::nullopt, Redirects, 0, &Error, &Failed);
+    if (Failed || PI.Pid == sys::ProcessInfo::InvalidPid) {
+      finish(Index, -1, Error, false, 0);
+      return;
     }
-    R.Stderr = Hit.Stderr;
-    R.FromCache = true;
-    for (const clang::tidy::ClangTidyError &E : R.Errors)
-      Findings += E.DiagLevel != clang::tidy::ClangTidyError::Error;
-    Tell(Index, "from the cache (analyzed in " + oneDecimal(Hit.Seconds) + "s)");
-    ++Done;
-    return true;
-  };
+    Active.push_back({Index, PI, Clock::now()});
+  }
 
-  while (Done < Jobs.size()) {
-    while (Active.size() < Parallel && Next < Jobs.size()) {
-      size_t Index = Next++;
-      if (Cache)
-        if (std::optional<CachedResult> Hit = Cache->lookup(Jobs[Index]))
-          if (FromCache(Index, *Hit))
-            continue;
-      std::string Name = std::to_string(Index);
-      std::string JobFile = TempFile("job-" + Name + ".json");
-      std::string Report = TempFile("report-" + Name + ".yaml");
-      std::string Out = TempFile("out-" + Name + ".txt");
-      std::string Err = TempFile("err-" + Name + ".txt");
-      if (!writeFile(JobFile, jobText(Jobs[Index]))) {
-        Finish(Index, -1, "cannot write " + JobFile, false, 0);
-        continue;
-      }
-      std::string OptionsArg = "@" + OptionsFile;
-      std::string JobArg = "--ctxlife-worker=" + JobFile;
-      std::string ReportArg = "--ctxlife-report=" + Report;
-      std::string InputsArg = "--ctxlife-inputs=" + TempFile("inputs-" + Name + ".txt");
-      SmallVector<StringRef, 5> Args = {Self, OptionsArg, JobArg, ReportArg};
-      if (Cache && Cache->caches(Jobs[Index]))
-        Args.push_back(InputsArg);
-      std::optional<StringRef> Redirects[] = {StringRef(), StringRef(Out), StringRef(Err)};
-      std::string Error;
-      bool Failed = false;
-      sys::ProcessInfo PI = sys::ExecuteNoWait(Self, Args, std::nullopt, Redirects,
-                                               0, &Error, &Failed);
-      if (Failed || PI.Pid == sys::ProcessInfo::InvalidPid) {
-        Finish(Index, -1, Error, false, 0);
-        continue;
-      }
-      Active.push_back({Index, PI, Clock::now()});
-    }
-
+  /// Collects the workers that ended and kills the ones out of time.
+  bool poll() {
     bool Progressed = false;
     for (auto It = Active.begin(); It != Active.end();) {
       std::string Message;
@@ -277,19 +229,96 @@ std::vector<TUResult> runJobs(const Settings &S, const std::vector<Job> &Jobs,
         }
         ::kill(It->Process.Pid, SIGKILL);
         sys::Wait(It->Process, std::nullopt);
-        Finish(It->Index, -2, "", /*Expired=*/true, S.Timeout);
+        finish(It->Index, -2, "", /*Expired=*/true, S.Timeout);
       } else {
-        Finish(It->Index, Status.ReturnCode, Message, false,
+        finish(It->Index, Status.ReturnCode, Message, false,
                std::chrono::duration<double>(Clock::now() - It->Started).count());
       }
       It = Active.erase(It);
       Progressed = true;
     }
-    Bar.update(Done, Findings, Progressed);
-    if (!Progressed)
-      std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    return Progressed;
   }
-  Bar.clear();
+
+  void finish(size_t Index, int ReturnCode, StringRef Message, bool Expired, double Seconds) {
+    TUResult &R = Results[Index];
+    std::string Name = std::to_string(Index);
+    R.Stderr = readFile(tempFile("out-" + Name + ".txt")) +
+               readFile(tempFile("err-" + Name + ".txt"));
+    if (Expired) {
+      R.Status = TUResult::TimedOut;
+      R.Detail = "timed out after " + std::to_string(S.Timeout) + " s (--timeout)";
+    } else if (ReturnCode == 0) {
+      std::string Error;
+      if (!readWorkerReport(tempFile("report-" + Name + ".yaml"), R, Error)) {
+        R.Status = TUResult::WorkerFailed;
+        R.Detail = Error;
+      }
+      countFindings(R);
+    } else if (ReturnCode == -2) {
+      R.Status = TUResult::Crashed;
+      R.Detail = describeSignal(Message);
+    } else {
+      R.Status = TUResult::WorkerFailed;
+      R.Detail = ReturnCode == -1 ? ("could not run the worker: " + Message).str()
+                                  : "the worker exited with status " + std::to_string(ReturnCode);
+    }
+    if (Cache && R.Status == TUResult::Analyzed)
+      Cache->store(Jobs[Index], readFile(tempFile("inputs-" + Name + ".txt")),
+                   {readFile(tempFile("report-" + Name + ".yaml")), R.Stderr, Seconds});
+    tell(Index, R.Status == TUResult::Analyzed
+                    ? "analyzed (" + oneDecimal(Seconds) + "s)"
+                    : "not analyzed: " + (R.Detail.empty() ? "compile errors" : R.Detail));
+    ++Done;
+  }
+
+  /// A result from the cache: as if a worker had just reported it.
+  bool takeFromCache(size_t Index, const CachedResult &Hit) {
+    TUResult &R = Results[Index];
+    std::string Error;
+    if (!parseWorkerReport(Hit.Report, R, Error) || R.Status != TUResult::Analyzed) {
+      R = TUResult();
+      R.File = Jobs[Index].File;
+      return false;
+    }
+    R.Stderr = Hit.Stderr;
+    R.FromCache = true;
+    countFindings(R);
+    tell(Index, "from the cache (analyzed in " + oneDecimal(Hit.Seconds) + "s)");
+    ++Done;
+    return true;
+  }
+
+  void countFindings(const TUResult &R) {
+    for (const clang::tidy::ClangTidyError &E : R.Errors)
+      Findings += E.DiagLevel != clang::tidy::ClangTidyError::Error;
+  }
+
+  const Settings &S;
+  const std::vector<Job> &Jobs;
+  ResultCache *Cache;
+  std::string TempDir, OptionsFile, Self;
+  std::vector<TUResult> Results;
+  Progress Bar;
+  std::vector<Running> Active;
+  size_t Next = 0, Done = 0;
+  unsigned Findings = 0;
+};
+
+} // namespace
+
+std::vector<TUResult> runJobs(const Settings &S, const std::vector<Job> &Jobs,
+                              ResultCache *Cache) {
+  SmallString<128> TempDir;
+  if (std::error_code EC = sys::fs::createUniqueDirectory("ctxlife", TempDir)) {
+    std::vector<TUResult> Results(Jobs.size());
+    for (size_t I = 0; I < Jobs.size(); ++I) {
+      Results[I].File = Jobs[I].File;
+      Results[I].Detail = "cannot create a temporary directory: " + EC.message();
+    }
+    return Results;
+  }
+  std::vector<TUResult> Results = Scheduler(S, Jobs, Cache, TempDir.str().str()).run();
   if (sys::fs::remove_directories(TempDir))
     warning("cannot remove the temporary directory " + TempDir);
   return Results;
