@@ -34,6 +34,7 @@ import argparse
 import fnmatch
 import json
 import os
+import re
 import shlex
 import shutil
 import subprocess
@@ -46,7 +47,8 @@ EXAMPLES = "/usr/share/doc/libboost1.74-doc/examples"
 # What the examples include beyond Boost and the C++ library: headers only.
 PACKAGES = ["libboost1.74-doc", "libboost1.74-dev", "python3-dev", "zlib1g-dev",
             "libbz2-dev", "libpng-dev", "libjpeg-dev", "libtiff-dev", "libicu-dev",
-            "opencl-headers", "libeigen3-dev", "libgmp-dev"]
+            "opencl-headers", "libeigen3-dev", "libgmp-dev", "libmpfr-dev", "libmpc-dev",
+            "libtommath-dev"]
 
 
 def read_table(name):
@@ -206,6 +208,21 @@ def first_error(stderr):
     return stderr.strip().splitlines()[0] if stderr.strip() else "unknown"
 
 
+def category(error):
+    """Why a file does not compile, in a few words, from its first error."""
+    m = re.search(r"'([^']+)' file not found", error)
+    if m:
+        name = m.group(1)
+        if name.lower() in ("windows.h", "tchar.h", "winsock2.h"):
+            return "Windows only"
+        if name.startswith("..") or "/test/" in name or name.startswith("test/"):
+            return "includes a file of Boost's source tree that libboost1.74-doc does not ship"
+        return "needs %s, which no Debian package installed here provides" % name
+    if re.search(r"Windows|Win32|Overlapped I/O|_WIN32", error):
+        return "Windows only"
+    return "rejected by clang 19 with Boost 1.74's headers"
+
+
 def triage(out):
     """Plain clang on each failed file: does it fail too, and why."""
     llvm_bin = os.environ.get("LLVM_BIN", "/usr/lib/llvm-19/bin")
@@ -217,7 +234,8 @@ def triage(out):
         cmd = [os.path.join(llvm_bin, "clang++"), "-fsyntax-only", *args[1:-2], f]
         p = subprocess.run(cmd, cwd=db[f]["directory"], stdout=subprocess.DEVNULL,
                            stderr=subprocess.PIPE, text=True, errors="replace")
-        reason = first_error(p.stderr) if p.returncode else "COMPILES WITH PLAIN CLANG"
+        error = first_error(p.stderr) if p.returncode else "COMPILES WITH PLAIN CLANG"
+        reason = "%s: %s" % (category(error), error) if p.returncode else error
         rows.append("%s\t%s" % (os.path.relpath(f, EXAMPLES), reason.replace("\t", " ")))
         print(rows[-1], flush=True)
     with open(os.path.join(out, "uncompilable.tsv"), "w", encoding="utf-8") as fh:
