@@ -19,19 +19,33 @@ for var in ("HOME", "PATH", "TMPDIR", "LANG"):
 config.environment["CTXLIFE_CLANG_TIDY"] = os.path.join(config.llvm_bindir, "clang-tidy")
 config.environment["CTXLIFE_PLUGIN"] = config.ctxlife_plugin
 config.environment["CTXLIFE_TOOL"] = config.ctxlife_tool
+config.environment["CTXLIFE_TIDY"] = config.ctxlife_tidy  # empty when not built
 config.environment["CTXLIFE_FILECHECK"] = os.path.join(config.llvm_bindir, "FileCheck")
 config.environment["CTXLIFE_CLANGXX"] = os.path.join(config.llvm_bindir, "clang++")
 
 inputs = os.path.join(config.test_source_root, "Inputs")
+# ctxlife-tidy and ctxlife-clangd (test/delivery/): before %ctxlife, which
+# lit would otherwise substitute inside them.
+config.substitutions.append(("%ctxlife_tidy", config.ctxlife_tidy))
+config.substitutions.append(("%ctxlife_clangd", config.ctxlife_clangd))
+config.substitutions.append(("%ctxlife_build", config.ctxlife_obj_root))
+config.substitutions.append(("%llvm_bindir", config.llvm_bindir))
+config.substitutions.append(("%llvm_major", config.llvm_major))
 config.substitutions.append(("%inputs", inputs))
 config.substitutions.append(
     ("%check_ctxlife", "%s %s" % (config.python_executable,
                                   os.path.join(config.test_source_root, "check_ctxlife.py"))))
+config.substitutions.append(("%ctxlife_bindir", os.path.dirname(config.ctxlife_tool)))
 config.substitutions.append(("%ctxlife", config.ctxlife_tool))
 config.substitutions.append(("%plugin", config.ctxlife_plugin))
 config.substitutions.append(("%clang-tidy", os.path.join(config.llvm_bindir, "clang-tidy")))
 config.substitutions.append(("%clangxx", os.path.join(config.llvm_bindir, "clang++")))
 config.substitutions.append(("%python", config.python_executable))
+# Real tools the gate tests drive (installed by tool/bootstrap.sh): a missing
+# one fails the test that needs it, with its name, rather than skipping it.
+import shutil
+for tool in ("chromium", "pre-commit"):
+    config.substitutions.append(("%" + tool, shutil.which(tool) or "missing-" + tool))
 config.substitutions.append(("%FileCheck", os.path.join(config.llvm_bindir, "FileCheck")))
 config.substitutions.append(("%not", os.path.join(config.llvm_bindir, "not")))
 config.substitutions.append(("%count", os.path.join(config.llvm_bindir, "count")))

@@ -99,7 +99,9 @@ std::string formatInputs(ArrayRef<CacheInput> Inputs) {
   return Text;
 }
 
-std::optional<ResultCache> ResultCache::open(StringRef Dir, const Settings &S) {
+std::optional<ResultCache> ResultCache::open(StringRef Dir, const Settings &S,
+                                             StringRef WorkerFlags,
+                                             IntrusiveRefCntPtr<vfs::FileSystem> FS) {
   if (std::error_code EC = sys::fs::create_directories(Dir)) {
     usageError("cannot use --cache-dir '" + Dir + "': " + EC.message());
     return std::nullopt;
@@ -109,7 +111,8 @@ std::optional<ResultCache> ResultCache::open(StringRef Dir, const Settings &S) {
     return std::nullopt;
   }
   KeyBuilder Key;
-  Key.add(buildId(S)).add(S.LineFilter).add(S.FixNotes ? "fix-notes" : "");
+  Key.add(buildId(S)).add(S.LineFilter).add(S.FixNotes ? "fix-notes" : "").add(WorkerFlags);
+  Key.add(S.EnableModuleHeadersParsing ? "module-headers" : "");
   // The environment variables clang's driver adds include directories from.
   for (const char *Var : {"CPATH", "C_INCLUDE_PATH", "CPLUS_INCLUDE_PATH"})
     Key.add(sys::Process::GetEnv(Var).value_or(""));
@@ -119,7 +122,7 @@ std::optional<ResultCache> ResultCache::open(StringRef Dir, const Settings &S) {
     usageError("cannot use --cache-dir '" + Dir + "': " + EC.message());
     return std::nullopt;
   }
-  return ResultCache(Abs.str().str(), std::move(Salt));
+  return ResultCache(Abs.str().str(), std::move(Salt), std::move(FS));
 }
 
 void ResultCache::addJob(const Job &J, const ClangTidyOptions &Options) {
@@ -148,8 +151,8 @@ std::string ResultCache::entryPath(StringRef Key) const {
 const std::string &ResultCache::currentHash(StringRef Path) {
   auto [It, Inserted] = CurrentHashes.try_emplace(Path);
   if (Inserted)
-    if (auto Buffer = MemoryBuffer::getFile(Path, /*IsText=*/false,
-                                            /*RequiresNullTerminator=*/false))
+    if (auto Buffer = FS->getBufferForFile(Path, /*FileSize=*/-1,
+                                           /*RequiresNullTerminator=*/false))
       It->second = contentHash((*Buffer)->getBuffer());
   return It->second;
 }

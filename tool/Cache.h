@@ -27,6 +27,7 @@
 #include "tool/Options.h"
 #include "clang-tidy/ClangTidyOptions.h"
 #include "llvm/ADT/StringMap.h"
+#include "llvm/Support/VirtualFileSystem.h"
 #include <optional>
 #include <string>
 #include <vector>
@@ -55,7 +56,11 @@ struct CachedResult {
 class ResultCache {
 public:
   /// The cache in \p Dir (created if needed); nullopt after a one-line error.
-  static std::optional<ResultCache> open(llvm::StringRef Dir, const Settings &S);
+  /// \p WorkerFlags: what else the driver tells the workers (it changes
+  /// their results); files are read through \p FS (--vfsoverlay).
+  static std::optional<ResultCache> open(llvm::StringRef Dir, const Settings &S,
+                                         llvm::StringRef WorkerFlags,
+                                         llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem> FS);
 
   /// Computes the key of \p J under \p Options (call once per job, before
   /// lookups). A job that cannot be cached (unreadable main file, modules or
@@ -74,7 +79,8 @@ public:
   bool caches(const Job &J) const { return Keys.count(J.File); }
 
 private:
-  ResultCache(std::string Dir, std::string Salt) : Dir(std::move(Dir)), Salt(std::move(Salt)) {}
+  ResultCache(std::string Dir, std::string Salt, llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem> FS)
+      : Dir(std::move(Dir)), Salt(std::move(Salt)), FS(std::move(FS)) {}
   std::string entryPath(llvm::StringRef Key) const;
   /// The current hash of a file's content (memoized for the run); empty
   /// when it cannot be read.
@@ -82,6 +88,7 @@ private:
 
   std::string Dir;
   std::string Salt; // build id and the worker's own flags
+  llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem> FS;
   llvm::StringMap<std::string> Keys;         // job file -> key
   llvm::StringMap<std::string> CurrentHashes; // path -> hash
 };

@@ -135,9 +135,10 @@ struct Running {
 /// results from the cache where it has them.
 class Scheduler {
 public:
-  Scheduler(const Settings &S, const std::vector<Job> &Jobs, ResultCache *Cache,
-            std::string TempDir)
-      : S(S), Jobs(Jobs), Cache(Cache), TempDir(std::move(TempDir)), Results(Jobs.size()),
+  Scheduler(const Settings &S, const std::vector<Job> &Jobs, FindingStore &Store,
+            ResultCache *Cache, std::string TempDir)
+      : S(S), Jobs(Jobs), Store(Store), Cache(Cache), TempDir(std::move(TempDir)),
+        Results(Jobs.size()),
         Bar(!S.Quiet && sys::Process::StandardErrIsDisplayed(), Jobs.size()) {
     for (size_t I = 0; I < Jobs.size(); ++I)
       Results[I].File = Jobs[I].File;
@@ -189,7 +190,7 @@ private:
           return;
     std::string Name = std::to_string(Index);
     std::string JobFile = tempFile("job-" + Name + ".json");
-    std::string Report = tempFile("report-" + Name + ".yaml");
+    std::string Report = tempFile("report-" + Name + ".jsonl");
     std::string Out = tempFile("out-" + Name + ".txt");
     std::string Err = tempFile("err-" + Name + ".txt");
     if (!writeFile(JobFile, jobText(Jobs[Index]))) {
@@ -250,11 +251,11 @@ private:
       R.Detail = "timed out after " + std::to_string(S.Timeout) + " s (--timeout)";
     } else if (ReturnCode == 0) {
       std::string Error;
-      if (!readWorkerReport(tempFile("report-" + Name + ".yaml"), R, Error)) {
+      if (!readWorkerReport(tempFile("report-" + Name + ".jsonl"), R, Store, Index, Error)) {
         R.Status = TUResult::WorkerFailed;
         R.Detail = Error;
       }
-      countFindings(R);
+      Findings += R.Findings;
     } else if (ReturnCode == -2) {
       R.Status = TUResult::Crashed;
       R.Detail = describeSignal(Message);
@@ -265,7 +266,7 @@ private:
     }
     if (Cache && R.Status == TUResult::Analyzed)
       Cache->store(Jobs[Index], readFile(tempFile("inputs-" + Name + ".txt")),
-                   {readFile(tempFile("report-" + Name + ".yaml")), R.Stderr, Seconds});
+                   {readFile(tempFile("report-" + Name + ".jsonl")), R.Stderr, Seconds});
     tell(Index, R.Status == TUResult::Analyzed
                     ? "analyzed (" + oneDecimal(Seconds) + "s)"
                     : "not analyzed: " + (R.Detail.empty() ? "compile errors" : R.Detail));
@@ -276,26 +277,22 @@ private:
   bool takeFromCache(size_t Index, const CachedResult &Hit) {
     TUResult &R = Results[Index];
     std::string Error;
-    if (!parseWorkerReport(Hit.Report, R, Error) || R.Status != TUResult::Analyzed) {
+    if (!parseWorkerReport(Hit.Report, R, Store, Index, Error)) {
       R = TUResult();
       R.File = Jobs[Index].File;
       return false;
     }
     R.Stderr = Hit.Stderr;
     R.FromCache = true;
-    countFindings(R);
+    Findings += R.Findings;
     tell(Index, "from the cache (analyzed in " + oneDecimal(Hit.Seconds) + "s)");
     ++Done;
     return true;
   }
 
-  void countFindings(const TUResult &R) {
-    for (const clang::tidy::ClangTidyError &E : R.Errors)
-      Findings += E.DiagLevel != clang::tidy::ClangTidyError::Error;
-  }
-
   const Settings &S;
   const std::vector<Job> &Jobs;
+  FindingStore &Store;
   ResultCache *Cache;
   std::string TempDir, OptionsFile, Self;
   std::vector<TUResult> Results;
@@ -308,7 +305,7 @@ private:
 } // namespace
 
 std::vector<TUResult> runJobs(const Settings &S, const std::vector<Job> &Jobs,
-                              ResultCache *Cache) {
+                              FindingStore &Store, ResultCache *Cache) {
   SmallString<128> TempDir;
   if (std::error_code EC = sys::fs::createUniqueDirectory("ctxlife", TempDir)) {
     std::vector<TUResult> Results(Jobs.size());
@@ -318,7 +315,7 @@ std::vector<TUResult> runJobs(const Settings &S, const std::vector<Job> &Jobs,
     }
     return Results;
   }
-  std::vector<TUResult> Results = Scheduler(S, Jobs, Cache, TempDir.str().str()).run();
+  std::vector<TUResult> Results = Scheduler(S, Jobs, Store, Cache, TempDir.str().str()).run();
   if (sys::fs::remove_directories(TempDir))
     warning("cannot remove the temporary directory " + TempDir);
   return Results;

@@ -10,10 +10,16 @@ build=${CTXLIFE_BUILD_DIR:-$repo/build}
 
 packages=(
   clang-19 llvm-19-dev libclang-19-dev clang-tidy-19 llvm-19-tools
-  cmake ninja-build python3 python3-yaml git
+  cmake ninja-build python3 git
   libgrpc++-dev libprotobuf-dev protobuf-compiler protobuf-compiler-grpc
   libboost-dev libasio-dev libcpp-httplib-dev libcpprest-dev libcivetweb-dev libpistache-dev
   libboost1.74-doc  # the Boost example programs: test/scan (CI slice), test/bench
+  # The gate tests drive real tools: Debian's pre-commit, headless Chromium
+  # (the HTML report), PyYAML (the CI recipes).
+  pre-commit chromium python3-yaml
+  # ctxlife-clangd links clangd's remote-index client (abseil); packaging
+  # (dpkg-shlibdeps, file) and the editor test (Neovim's LSP client).
+  libabsl-dev dpkg-dev file neovim
 )
 
 missing=()
