@@ -195,6 +195,15 @@ std::optional<CachedResult> ResultCache::lookup(const Job &J) {
     return std::nullopt;
   Result.Stderr = Stderr->str();
   Result.Report = Report->str();
+  // A hit refreshes the entry's time, so that pruning by age (`find -mtime
+  // +30 -delete`) removes only the entries no run uses; failing to (a
+  // read-only cache) is harmless.
+  if (Expected<sys::fs::file_t> F = sys::fs::openNativeFileForRead(entryPath(Key->second))) {
+    (void)sys::fs::setLastAccessAndModificationTime(*F, std::chrono::system_clock::now());
+    (void)sys::fs::closeFile(*F);
+  } else {
+    consumeError(F.takeError());
+  }
   return Result;
 }
 
