@@ -6,6 +6,7 @@
 #include "tool/formats/Formats.h"
 #include "llvm/ADT/StringSet.h"
 #include "llvm/Support/FileSystem.h"
+#include "llvm/Support/Format.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/Process.h"
 #include <set>
@@ -249,6 +250,42 @@ bool writeOutputs(const Settings &S, const FindingStore &Store, const GateResult
     Ok = false;
   }
   return Ok;
+}
+
+void printSummary(const Summary &T) {
+  auto Plural = [](unsigned N, StringRef One, StringRef Many) {
+    return std::to_string(N) + " " + (N == 1 ? One : Many).str();
+  };
+  errs() << "ctxlife: " << Plural(T.Findings, "finding", "findings") << " in "
+         << Plural(T.Files, "file", "files");
+  if (T.Failed)
+    errs() << ", " << T.Failed << " not analyzed";
+  if (T.Baselined)
+    errs() << ", " << T.Baselined << " in the baseline";
+  if (T.OutsideDiff)
+    errs() << ", " << T.OutsideDiff << " outside the diff";
+  if (T.Interrupted)
+    errs() << ", " << T.Interrupted << " not analyzed (interrupted)";
+  if (T.Cached)
+    errs() << ", " << T.Cached << " from the cache";
+  errs() << " (" << format("%.1f", T.Seconds) << "s)\n";
+}
+
+int exitCode(const Settings &S, const Report &Out, const GateResult &Gate) {
+  if (!Out.Failures.empty()) {
+    bool OnlyCompileErrors = all_of(Out.Failures, [](const Failure &F) {
+      return F.Kind == "compile-errors";
+    });
+    errs() << "ctxlife: error: some translation units could not be analyzed ("
+           << (OnlyCompileErrors ? "compile errors above" : "see above") << ")\n";
+    return ExitAnalysisFailed;
+  }
+  if (Gate.WarningsAsErrors && !S.Quiet)
+    errs() << Gate.WarningsAsErrors << " warning" << (Gate.WarningsAsErrors == 1 ? "" : "s")
+           << " treated as error" << (Gate.WarningsAsErrors == 1 ? "" : "s") << "\n";
+  if (!S.WriteBaseline.empty())
+    return ExitClean;
+  return Out.Totals.Findings == 0 ? ExitClean : ExitFindings;
 }
 
 } // namespace ctxlife::driver

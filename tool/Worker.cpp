@@ -245,8 +245,10 @@ int runWorker(const Settings &S, std::unique_ptr<ClangTidyOptionsProvider> Provi
   Context.setEnableProfiling(S.EnableCheckProfile);
   Context.setProfileStoragePrefix(S.StoreCheckProfile);
   bool ToolFailed = false;
+  std::vector<CacheInput> Inputs;
   std::vector<ClangTidyError> Errors =
-      runChecks(Context, *DB, Files, std::move(BaseFS), S.FixNotes, ToolFailed);
+      runChecks(Context, *DB, Files, std::move(BaseFS), S.FixNotes, ToolFailed,
+                S.WorkerInputs.empty() ? nullptr : &Inputs);
   const ClangTidyStats &Stats = Context.getStats();
 
   std::error_code EC;
@@ -270,18 +272,25 @@ int runWorker(const Settings &S, std::unique_ptr<ClangTidyOptionsProvider> Provi
     OS.clear_error();
     return usageError("worker: cannot write '" + S.WorkerReport + "': " + EC.message());
   }
+  if (!S.WorkerInputs.empty()) {
+    raw_fd_ostream InputsOS(S.WorkerInputs, EC, sys::fs::OF_None);
+    if (!EC)
+      InputsOS << formatInputs(Inputs);
+  }
   return ExitClean;
 }
 
-bool readWorkerReport(StringRef Path, TUResult &Result, FindingStore &Store, uint32_t Unit,
-                      std::string &Error) {
-  if (std::error_code EC = sys::fs::access(Path, sys::fs::AccessMode::Exist)) {
-    Error = "no report: " + EC.message();
-    return false;
-  }
+namespace {
+
+/// Reads a report's lines: the header into \p Result, each diagnostic to
+/// \p Add. \p Lines calls its argument for each line and returns an error
+/// message, or "" at the end.
+bool readReport(function_ref<std::string(function_ref<bool(StringRef)>)> Lines,
+                TUResult &Result, function_ref<void(const ClangTidyError &)> Add,
+                std::string &Error) {
   bool Header = true, CompileErrors = false;
-  unsigned LineNumber = 0;
-  std::string Failure = forEachLine(Path, [&](StringRef Line) {
+  unsigned LineNumber = 0, Findings = 0;
+  std::string Failure = Lines([&](StringRef Line) {
     ++LineNumber;
     Expected<json::Value> V = json::parse(Line);
     if (!V) {
@@ -310,8 +319,8 @@ bool readWorkerReport(StringRef Path, TUResult &Result, FindingStore &Store, uin
     if (!E)
       return false;
     CompileErrors |= E->DiagLevel == ClangTidyError::Error;
-    Result.Findings += E->DiagLevel != ClangTidyError::Error;
-    Store.add(*E, Unit);
+    Findings += E->DiagLevel != ClangTidyError::Error;
+    Add(*E);
     return true;
   });
   if (!Failure.empty() || Header) {
@@ -320,7 +329,44 @@ bool readWorkerReport(StringRef Path, TUResult &Result, FindingStore &Store, uin
                                             "): " + Failure;
     return false;
   }
+  Result.Findings = Findings;
   Result.Status = CompileErrors ? TUResult::CompileErrors : TUResult::Analyzed;
+  return true;
+}
+
+} // namespace
+
+bool readWorkerReport(StringRef Path, TUResult &Result, FindingStore &Store, uint32_t Unit,
+                      std::string &Error) {
+  if (std::error_code EC = sys::fs::access(Path, sys::fs::AccessMode::Exist)) {
+    Error = "no report: " + EC.message();
+    return false;
+  }
+  return readReport([&](function_ref<bool(StringRef)> Line) { return forEachLine(Path, Line); },
+                    Result, [&](const ClangTidyError &E) { Store.add(E, Unit); }, Error);
+}
+
+bool parseWorkerReport(StringRef Text, TUResult &Result, FindingStore &Store, uint32_t Unit,
+                       std::string &Error) {
+  // All or nothing: a report that does not parse, or of a unit that was
+  // not analyzed, adds nothing to the store.
+  std::vector<ClangTidyError> Errors;
+  auto Lines = [&](function_ref<bool(StringRef)> Line) -> std::string {
+    SmallVector<StringRef, 0> Split;
+    Text.split(Split, '\n', -1, /*KeepEmpty=*/false);
+    for (StringRef L : Split)
+      if (!Line(L))
+        return "malformed line";
+    return "";
+  };
+  if (!readReport(Lines, Result, [&](const ClangTidyError &E) { Errors.push_back(E); }, Error))
+    return false;
+  if (Result.Status != TUResult::Analyzed) {
+    Error = "not analyzed";
+    return false;
+  }
+  for (const ClangTidyError &E : Errors)
+    Store.add(E, Unit);
   return true;
 }
 

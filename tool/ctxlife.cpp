@@ -29,6 +29,7 @@
 
 #include "tool/ArgFilter.h"
 #include "tool/AtomicFile.h"
+#include "tool/Cache.h"
 #include "tool/CompileDB.h"
 #include "tool/ConfigFiles.h"
 #include "tool/Findings.h"
@@ -36,8 +37,10 @@
 #include "tool/Options.h"
 #include "tool/Output.h"
 #include "tool/Paths.h"
+#include "tool/Merge.h"
 #include "tool/PreCommit.h"
 #include "tool/Redirect.h"
+#include "tool/Shard.h"
 #include "tool/Signals.h"
 #include "tool/Worker.h"
 #include "clang-tidy/ClangTidy.h"
@@ -100,24 +103,6 @@ void printSuppressed(const ClangTidyStats &S) {
   errs() << ").\n";
 }
 
-std::string plural(unsigned N, StringRef One, StringRef Many) {
-  return std::to_string(N) + " " + (N == 1 ? One : Many).str();
-}
-
-void printSummary(const Summary &T) {
-  errs() << "ctxlife: " << plural(T.Findings, "finding", "findings") << " in "
-         << plural(T.Files, "file", "files");
-  if (T.Failed)
-    errs() << ", " << T.Failed << " not analyzed";
-  if (T.Baselined)
-    errs() << ", " << T.Baselined << " in the baseline";
-  if (T.OutsideDiff)
-    errs() << ", " << T.OutsideDiff << " outside the diff";
-  if (T.Interrupted)
-    errs() << ", " << T.Interrupted << " not analyzed (interrupted)";
-  errs() << " (" << format("%.1f", T.Seconds) << "s)\n";
-}
-
 StringRef outcomeKind(TUResult::Outcome O) {
   switch (O) {
   case TUResult::Analyzed:
@@ -146,6 +131,7 @@ struct Plan {
   /// --pre-commit: the staged headers' filter, the jobs with inferred flags.
   std::string HeaderFilter;
   std::set<std::string> Inferred;
+  std::optional<ResultCache> Cache;
 };
 
 std::optional<Plan> plan(const Settings &S, ClangTidyOptionsProvider &Provider,
@@ -219,6 +205,22 @@ std::optional<Plan> plan(const Settings &S, ClangTidyOptionsProvider &Provider,
       errs() << "ctxlife: no checks enabled; nothing analyzed (--allow-no-checks)\n";
     P.Jobs.clear();
   }
+  // A shard is chosen after the checks above, which every shard makes over
+  // all files: they agree on errors and on the rules of their outputs.
+  if (S.ShardCount)
+    P.Jobs = selectShard(std::move(P.Jobs), S.ShardIndex, S.ShardCount, S.Verbose);
+  if (!S.CacheDir.empty() && S.EnableCheckProfile) {
+    note(S, "--cache-dir is not used with --enable-check-profile (a profile needs an "
+            "analysis)");
+  } else if (!S.CacheDir.empty()) {
+    // The workers' results also depend on the header filter pre-commit
+    // mode adds.
+    P.Cache = ResultCache::open(S.CacheDir, S, P.HeaderFilter, &FS);
+    if (!P.Cache)
+      return std::nullopt;
+    for (const Job &J : P.Jobs)
+      P.Cache->addJob(J, Provider.getOptions(J.File));
+  }
   return P;
 }
 
@@ -257,6 +259,10 @@ void collectResults(const std::vector<TUResult> &Results, const SourceCache &Sou
                               outcomeKind(R.Status).str(), Detail});
     }
   }
+  // By file, whatever the order of the files on the command line, so that
+  // `ctxlife merge` lists them as this run does.
+  llvm::stable_sort(Out.Failures,
+                    [](const Failure &L, const Failure &R) { return L.File < R.File; });
 }
 
 /// The last line of an interrupted run, and its exit code (Signals.h).
@@ -297,7 +303,7 @@ int runDriver(const Settings &S, std::unique_ptr<ClangTidyOptionsProvider> Provi
                                 (S.HeaderFilter ? "(" + *S.HeaderFilter + ")|" : std::string()) +
                                 P->HeaderFilter);
   FindingStore Store;
-  std::vector<TUResult> Results = runJobs(Run, P->Jobs, Store);
+  std::vector<TUResult> Results = runJobs(Run, P->Jobs, Store, P->Cache ? &*P->Cache : nullptr);
   Store.sortAndDeduplicate();
   dropUncompiledInferred(S, *P, Results);
 
@@ -321,6 +327,7 @@ int runDriver(const Settings &S, std::unique_ptr<ClangTidyOptionsProvider> Provi
   if (NewBaseline && !NewBaseline->write(S.WriteBaseline))
     return ExitUsage;
   Out.Totals.Files = Results.size() - Out.Totals.Interrupted;
+  Out.Totals.Cached = count_if(Results, [](const TUResult &R) { return R.FromCache; });
   Out.Totals.Failed = Out.Failures.size();
   Out.Totals.Suppressed = Stats.errorsIgnored();
 
@@ -376,26 +383,15 @@ int runDriver(const Settings &S, std::unique_ptr<ClangTidyOptionsProvider> Provi
               "[clang-tidy-config] diagnostics above)\n";
     return ExitUsage;
   }
-  if (!Out.Failures.empty()) {
-    bool OnlyCompileErrors = all_of(Out.Failures, [](const Failure &F) {
-      return F.Kind == "compile-errors";
-    });
-    errs() << "ctxlife: error: some translation units could not be analyzed ("
-           << (OnlyCompileErrors ? "compile errors above" : "see above") << ")\n";
-    return ExitAnalysisFailed;
-  }
-  if (Gate.WarningsAsErrors && !S.Quiet)
-    errs() << Gate.WarningsAsErrors << " warning" << (Gate.WarningsAsErrors == 1 ? "" : "s")
-           << " treated as error" << (Gate.WarningsAsErrors == 1 ? "" : "s") << "\n";
-  if (!S.WriteBaseline.empty())
-    return ExitClean;
-  return Out.Totals.Findings == 0 ? ExitClean : ExitFindings;
+  return exitCode(S, Out, Gate);
 }
 
 } // namespace
 
 int main(int argc, const char **argv) {
   InitLLVM X(argc, argv);
+  if (argc > 1 && StringRef(argv[1]) == "merge")
+    return runMerge(ArrayRef(argv + 2, argv + argc));
   setBugReportMsg("ctxlife crashed. Please report it with the stack dump below "
                   "and the compile command of the file.\n");
   std::optional<Settings> S = parseCommandLine(argc, argv);

@@ -158,6 +158,16 @@ Knowledge::Knowledge(const KnowledgeOptions &Opts) {
   };
   AddAll(Role::UserContextType, Opts.ContextTypes);
   AddAll(Role::ClientContext, Opts.ClientContextTypes);
+  // The deadline fix-it calls a user client context's own member of the
+  // setter's name: that call must count as setting the deadline, or the fix
+  // never silences its finding (and --fix adds it again on every run).
+  const auto &Setters = rows(Role::DeadlineSetter);
+  if (!Setters.empty()) {
+    std::string Setter =
+        llvm::StringRef(Setters.front().first).rsplit("::").second.str();
+    for (const std::string &T : Opts.ClientContextTypes)
+      addName(Role::DeadlineSetter, UserNames.emplace_back(T + "::" + Setter));
+  }
   AddAll(Role::PropagatingFactory, Opts.PropagatingFactories);
   AddAll(Role::CancellationCheck, Opts.CancellationChecks);
   AddAll(Role::StoreFunction, Opts.StoreFunctions);

@@ -37,6 +37,7 @@ struct Summary {
   unsigned OutsideDiff = 0;
   unsigned Suppressed = 0; // NOLINT, header and line filters
   unsigned Interrupted = 0; // not analyzed: the run was interrupted
+  unsigned Cached = 0;      // results taken from --cache-dir (not in JSON)
   double Seconds = 0;
 };
 
