@@ -70,17 +70,17 @@ void handler(const app::Request &req, app::Response &res) {
   net::post(g_ioc, [v = url_of(req)] { log_line(v.path()); });
   // CHECK-MESSAGES-DETACH: :[[@LINE-1]]:21: warning: view 'v' of type 'boost::urls::url_view' into request context 'req' is captured by a handler posted to an executor, which can run after the request has ended [ctxlife-detached-capture]
   // CHECK-MESSAGES-DETACH: :[[@LINE-2]]:3: note: 'boost::asio::post' runs it later, after this function returns
-  // CHECK-MESSAGES-DETACH: :[[@LINE-18]]:38: note: request context 'req' is declared here
+  // CHECK-MESSAGES-DETACH: :[[@LINE-18]]:34: note: request context 'req' is declared here
   // CHECK-MESSAGES-DETACH: :[[@LINE-4]]:21: note: capture an owning copy of the data instead, such as a 'std::string'
   Route route{req.target(), 1};
   net::post(g_ioc, [route] { log_line(std::string(route.path)); });
   // CHECK-MESSAGES-DETACH: :[[@LINE-1]]:21: warning: view 'route' of type 'Route' into request context 'req' is captured by a handler posted to an executor, which can run after the request has ended [ctxlife-detached-capture]
   // CHECK-MESSAGES-DETACH: :[[@LINE-2]]:3: note: 'boost::asio::post' runs it later, after this function returns
-  // CHECK-MESSAGES-DETACH: :[[@LINE-24]]:38: note: request context 'req' is declared here
+  // CHECK-MESSAGES-DETACH: :[[@LINE-24]]:34: note: request context 'req' is declared here
   // CHECK-MESSAGES-DETACH: :[[@LINE-4]]:21: note: capture an owning copy of the data instead, such as a 'std::string'
   g_view = url_of(req);
   // CHECK-MESSAGES-STORE: :[[@LINE-1]]:12: warning: value 'url_of(req)' of type 'boost::urls::url_view' derived from request context 'req' is stored in global 'g_view' and outlives the request [ctxlife-long-lived-store]
-  // CHECK-MESSAGES-STORE: :[[@LINE-28]]:38: note: request context 'req' is declared here
+  // CHECK-MESSAGES-STORE: :[[@LINE-28]]:34: note: request context 'req' is declared here
   // CHECK-MESSAGES-STORE: :[[@LINE-3]]:12: note: store an owning copy of the data instead, such as a 'std::string'
   res.result = 200;
 }
