@@ -40,7 +40,7 @@ void httplib_handler(const httplib::Request &req, httplib::Response &res) {
   std::thread([m = req.matches] { log_line(m[1].str()); }).detach();
   // CHECK-MESSAGES-DETACH: :[[@LINE-1]]:16: warning: view 'm' of type 'std::match_results<__gnu_cxx::__normal_iterator<const char *, std::basic_string<char>>>' into request context 'req' is captured by a detached thread, which can run after the request has ended [ctxlife-detached-capture]
   // CHECK-MESSAGES-DETACH: :[[@LINE-2]]:60: note: the thread is detached here
-  // CHECK-MESSAGES-DETACH: :[[@LINE-6]]:46: note: request context 'req' is declared here
+  // CHECK-MESSAGES-DETACH: :[[@LINE-7]]:46: note: request context 'req' is declared here
   // CHECK-MESSAGES-DETACH: :[[@LINE-4]]:16: note: capture an owning copy of the data instead, such as a 'std::string'
   g_match = req.matches;
   // CHECK-MESSAGES-STORE: :[[@LINE-1]]:13: warning: value 'req.matches' of type 'httplib::Match' derived from request context 'req' is stored in global 'g_match' and outlives the request [ctxlife-long-lived-store]
