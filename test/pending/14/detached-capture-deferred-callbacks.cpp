@@ -37,10 +37,10 @@ public:
     size_t next = 0;
     res.set_chunked_content_provider(
         "text/csv", [&rows, &next](size_t, httplib::DataSink &sink) {
-          // CHECK-MESSAGES: :[[@LINE-1]]:22: warning: local variable 'rows' of type 'std::vector<std::string>' is captured by reference by a content provider, which runs after the handler has returned [ctxlife-detached-capture]
+          // CHECK-MESSAGES: :[[@LINE-1]]:23: warning: local variable 'rows' of type 'std::vector<std::string>' is captured by reference by a content provider, which runs after the handler has returned [ctxlife-detached-capture]
           // CHECK-MESSAGES: :[[@LINE-3]]:9: note: 'httplib::Response::set_chunked_content_provider' keeps it and runs it while writing the response, after the handler returns
           // CHECK-MESSAGES: :[[@LINE-6]]:30: note: local variable 'rows' is declared here
-          // CHECK-MESSAGES: :[[@LINE-4]]:29: warning: local variable 'next' of type 'size_t' is captured by reference by a content provider, which runs after the handler has returned [ctxlife-detached-capture]
+          // CHECK-MESSAGES: :[[@LINE-4]]:30: warning: local variable 'next' of type 'size_t' is captured by reference by a content provider, which runs after the handler has returned [ctxlife-detached-capture]
           if (next == rows.size()) {
             sink.done();
             return true;
@@ -65,7 +65,7 @@ public:
           return sink.write(buf.data(), static_cast<size_t>(file.gcount()));
         },
         [&stats = served_bytes_, &file](bool success) {
-          // CHECK-MESSAGES: :[[@LINE-1]]:34: warning: local variable 'file' of type 'std::ifstream' is captured by reference by a content provider's releaser, which runs after the handler has returned [ctxlife-detached-capture]
+          // CHECK-MESSAGES: :[[@LINE-1]]:35: warning: local variable 'file' of type 'std::ifstream' is captured by reference by a content provider's releaser, which runs after the handler has returned [ctxlife-detached-capture]
           if (success)
             stats += 1;
           file.close();
@@ -153,7 +153,7 @@ public:
     std::string user = request.resource();
     response.send(Http::Code::Ok, "{}").then(
         [&user](ssize_t bytes) {
-          // CHECK-MESSAGES: :[[@LINE-1]]:10: warning: local variable 'user' of type 'std::string' is captured by reference by a continuation of the response's promise, which runs after the handler has returned [ctxlife-detached-capture]
+          // CHECK-MESSAGES: :[[@LINE-1]]:11: warning: local variable 'user' of type 'std::string' is captured by reference by a continuation of the response's promise, which runs after the handler has returned [ctxlife-detached-capture]
           count_bytes(static_cast<size_t>(bytes));
           std::puts(user.c_str());
         },
@@ -163,7 +163,7 @@ public:
   void getItem(const Rest::Request &request, Http::ResponseWriter response) {
     response.send(Http::Code::Ok, "{}").then(
         [&request](ssize_t) { std::puts(request.resource().c_str()); },
-        // CHECK-MESSAGES: :[[@LINE-1]]:10: warning: request context 'request' of type 'const Pistache::Rest::Request &' is captured by reference by a continuation of the response's promise, which can run after the request has ended [ctxlife-detached-capture]
+        // CHECK-MESSAGES: :[[@LINE-1]]:11: warning: request context 'request' of type 'const Pistache::Rest::Request &' is captured by reference by a continuation of the response's promise, which can run after the request has ended [ctxlife-detached-capture]
         Async::Throw);
   }
 

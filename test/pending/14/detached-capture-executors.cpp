@@ -266,22 +266,22 @@ public:
 
   void Generate(const httplib::Request &req, httplib::Response &res) {
     pool_.Submit([&req] { audit(req.path); });
-    // CHECK-MESSAGES-DC: :[[@LINE-1]]:19: warning: request context 'req' of type 'const httplib::Request &' is captured by reference by a task queued by 'infra::ThreadPool::Submit', which can run after the request has ended [ctxlife-detached-capture]
+    // CHECK-MESSAGES-DC: :[[@LINE-1]]:20: warning: request context 'req' of type 'const httplib::Request &' is captured by reference by a task queued by 'infra::ThreadPool::Submit', which can run after the request has ended [ctxlife-detached-capture]
     // CHECK-MESSAGES-DC: :[[@LINE-2]]:11: note: 'Submit' queues it in member 'tasks_', which another thread runs after this function returns
     std::string_view path = req.path;
     pool_.Submit([path] { audit(path); });
     // CHECK-MESSAGES-DC: :[[@LINE-1]]:19: warning: view 'path' of type 'std::string_view' into request context 'req' is captured by a task queued by 'infra::ThreadPool::Submit', which can run after the request has ended [ctxlife-detached-capture]
     pool_.Enqueue([&req] { return render(req); });
-    // CHECK-MESSAGES-DC: :[[@LINE-1]]:20: warning: request context 'req' of type 'const httplib::Request &' is captured by reference by a task queued by 'infra::ThreadPool::Enqueue', which can run after the request has ended [ctxlife-detached-capture]
+    // CHECK-MESSAGES-DC: :[[@LINE-1]]:21: warning: request context 'req' of type 'const httplib::Request &' is captured by reference by a task queued by 'infra::ThreadPool::Enqueue', which can run after the request has ended [ctxlife-detached-capture]
     sched_.Post([&] { audit(req.body); });
     // CHECK-MESSAGES-DC: :[[@LINE-1]]:29: warning: request context 'req' of type 'const httplib::Request &' is captured by reference by a task queued by 'infra::Scheduler::Post', which can run after the request has ended [ctxlife-detached-capture]
     bus_.Publish("report.generated", [&req] { audit(req.path); });
-    // CHECK-MESSAGES-DC: :[[@LINE-1]]:39: warning: request context 'req' of type 'const httplib::Request &' is captured by reference by a task queued by 'infra::EventBus::Publish', which can run after the request has ended [ctxlife-detached-capture]
+    // CHECK-MESSAGES-DC: :[[@LINE-1]]:40: warning: request context 'req' of type 'const httplib::Request &' is captured by reference by a task queued by 'infra::EventBus::Publish', which can run after the request has ended [ctxlife-detached-capture]
     exec_.Execute([&req] { audit(req.path); });
-    // CHECK-MESSAGES-DC: :[[@LINE-1]]:20: warning: request context 'req' of type 'const httplib::Request &' is captured by reference by a task queued by 'infra::ThreadPool::Submit', which can run after the request has ended [ctxlife-detached-capture]
+    // CHECK-MESSAGES-DC: :[[@LINE-1]]:21: warning: request context 'req' of type 'const httplib::Request &' is captured by reference by a task queued by 'infra::ThreadPool::Submit', which can run after the request has ended [ctxlife-detached-capture]
     // CHECK-MESSAGES-DC: :[[@LINE-2]]:11: note: 'Execute' passes it to a task queued by 'infra::ThreadPool::Submit'
     post_([&req] { audit(req.path); });
-    // CHECK-MESSAGES-DC: :[[@LINE-1]]:12: warning: request context 'req' of type 'const httplib::Request &' is captured by reference by a task queued by 'infra::ThreadPool::Submit', which can run after the request has ended [ctxlife-detached-capture]
+    // CHECK-MESSAGES-DC: :[[@LINE-1]]:13: warning: request context 'req' of type 'const httplib::Request &' is captured by reference by a task queued by 'infra::ThreadPool::Submit', which can run after the request has ended [ctxlife-detached-capture]
     // A subscriber kept for the life of the bus: a long-lived store.
     bus_.Subscribe("report.generated", [&req](std::string_view) { audit(req.path); });
     // CHECK-MESSAGES-LLS: :[[@LINE-1]]:40: warning: lambda capturing request context 'req' is passed to 'Subscribe', which stores it in member 'subscribers_' of service object 'infra::EventBus' where it outlives the request [ctxlife-long-lived-store]
@@ -375,7 +375,7 @@ public:
   }
   void getLate(const Rest::Request &request, Http::ResponseWriter response) {
     pool_.Submit([&response] { response.send(Http::Code::Ok, "late"); });
-    // CHECK-MESSAGES-DC: :[[@LINE-1]]:19: warning: request handle 'response' of type 'Pistache::Http::ResponseWriter' is captured by reference by a task queued by 'infra::ThreadPool::Submit', which can run after the request has ended [ctxlife-detached-capture]
+    // CHECK-MESSAGES-DC: :[[@LINE-1]]:20: warning: request handle 'response' of type 'Pistache::Http::ResponseWriter' is captured by reference by a task queued by 'infra::ThreadPool::Submit', which can run after the request has ended [ctxlife-detached-capture]
     (void)request;
   }
 
