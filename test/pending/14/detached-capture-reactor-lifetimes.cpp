@@ -134,6 +134,42 @@ private:
   HelloReply *reply_;
 };
 
+// ---- A reader with a `Terminate` helper that completes the call, as
+// reactor base classes of real projects write it.
+class UploadReader : public grpc::ServerReadReactor<HelloRequest> {
+public:
+  explicit UploadReader(HelloReply *reply) : reply_(reply) { StartRead(&in_); }
+
+  void OnReadDone(bool ok) override {
+    if (!ok) {
+      Terminate(grpc::Status::OK);
+      return;
+    }
+    if (in_.name().empty())
+      Terminate(grpc::Status(grpc::StatusCode::INVALID_ARGUMENT, "empty"));
+    ++received_;
+    // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: 'this' of reactor 'UploadReader' is used after 'Finish' has completed the request [ctxlife-detached-capture]
+    // CHECK-MESSAGES: :[[@LINE-3]]:7: note: the request is completed here
+    StartRead(&in_);
+  }
+  void OnDone() override { delete this; }
+
+private:
+  void Terminate(grpc::Status status) {
+    if (finished_)
+      return;
+    reply_->set_message(std::to_string(received_));
+    Finish(status);
+    finished_ = true;
+    // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: 'this' of reactor 'UploadReader' is used after 'Finish' has completed the request [ctxlife-detached-capture]
+  }
+
+  HelloRequest in_;
+  HelloReply *reply_;
+  int received_ = 0;
+  bool finished_ = false;
+};
+
 // ---- Correct reactors: every use is before the completion, or on a path
 // that does not complete.
 class GoodWriter : public grpc::ServerWriteReactor<HelloReply> {
