@@ -58,6 +58,7 @@ AccessLog g_access_log;
 std::deque<AccessRecord> g_recent;
 std::vector<TraceRecord> g_traces;
 std::map<int, AccessRecord> g_by_status;
+std::vector<std::string_view> g_last_routes;
 
 std::int64_t now_ms();
 void emit(const AccessRecord &rec);
@@ -98,7 +99,20 @@ void access_middleware(const httplib::Request &req, httplib::Response &res) {
   g_traces.push_back(trace);
   // CHECK-MESSAGES: :[[@LINE-1]]:22: warning: value 'trace' of type 'TraceRecord' derived from request context 'req' is stored in global 'g_traces' and outlives the request [ctxlife-long-lived-store]
 
+  // The same for a plain local assigned after its declaration.
+  std::string_view last_route;
+  last_route = req.path;
+  g_last_routes.push_back(last_route);
+  // CHECK-MESSAGES: :[[@LINE-1]]:27: warning: value 'last_route' of type 'std::string_view' derived from request context 'req' is stored in global 'g_last_routes' and outlives the request [ctxlife-long-lived-store]
+
   // Correct look-alikes.
+  // A local view reassigned to static data before the store.
+  std::string_view shown = req.path;
+  if (shown.size() > 64)
+    shown = "/long";
+  else
+    shown = "/short";
+  g_last_routes.push_back(shown);
   // Only owning fields set.
   AccessRecord owned;
   owned.client = req.remote_addr;
@@ -165,7 +179,7 @@ public:
     info.deadline = ctx->deadline();
     registry_.Register(info);
     // CHECK-MESSAGES: :[[@LINE-1]]:24: warning: request context 'info' of type 'CallInfo' is passed to 'Register', which stores it in member 'calls_' of service object 'CallRegistry' where it outlives the request [ctxlife-long-lived-store]
-    // CHECK-MESSAGES: :143:22: note: 'Register' stores its parameter 'info' in member 'calls_' of service object 'CallRegistry' here
+    // CHECK-MESSAGES: :157:22: note: 'Register' stores its parameter 'info' in member 'calls_' of service object 'CallRegistry' here
     // CHECK-MESSAGES: :[[@LINE-5]]:5: note: 'info.ctx' refers to request context 'ctx'
     CallInfo slow = info;
     if (req->name().empty())
