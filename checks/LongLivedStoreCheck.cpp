@@ -57,17 +57,42 @@ void LongLivedStoreCheck::report(const StoreFinding &F) {
                 ((F.Kind == StoredKind::Lambda || F.Kind == StoredKind::Bind) &&
                  F.From.isHandle());
   std::string Where = F.Where.describe();
-  std::string Stores = F.Helper ? "is passed to '" + F.Helper->getNameAsString() +
-                                      "', which stores it in " + Where + " where it"
-                                : "is stored in " + Where + " and";
+  std::string Stores = "is stored in " + Where + " and";
+  const auto *HelperMethod = dyn_cast_or_null<CXXMethodDecl>(F.Helper);
+  bool Lambda = HelperMethod && HelperMethod->getParent()->isLambda();
+  std::string HelperName = F.Helper ? F.Helper->getNameAsString() : "";
+  if (!F.OverrideClass.empty())
+    HelperName = F.OverrideClass + "::" + HelperName;
+  std::string Which = ", which stores " +
+                      std::string(F.HelperStoresView ? "a view into it" : "it") +
+                      " in " + Where + " where it";
+  if (F.Helper && !F.Through.empty())
+    Stores = "is passed through '" + F.Through + "' to " +
+             (Lambda ? std::string("a lambda") : "'" + HelperName + "'") + Which;
+  else if (F.Helper && !F.OverrideClass.empty())
+    Stores = "is passed to '" + F.CalledName + "', whose override in '" +
+             F.OverrideClass + "' stores it in " + Where + " where it";
+  else if (F.Helper)
+    Stores = "is passed to '" + HelperName + "'" + Which;
   diag(F.Loc, "%0")
       << describe(F, Handle) + " " + Stores +
              (Handle ? " keeps the request alive" : " outlives the request")
       << F.Range;
-  if (F.Helper)
+  if (F.StoringHelper)
+    diag(F.HelperStoreLoc,
+         "'%0' stores %select{its parameter|a view into its parameter}1 '%2' "
+         "in its parameter '%3' here",
+         DiagnosticIDs::Note)
+        << F.StoringHelper->getNameAsString() << F.HelperStoresView
+        << F.HelperParam << F.HelperDestParam;
+  else if (F.Helper && Lambda)
+    diag(F.HelperStoreLoc, "the lambda stores its parameter '%0' in %1 here",
+         DiagnosticIDs::Note)
+        << F.HelperParam << Where;
+  else if (F.Helper)
     diag(F.HelperStoreLoc, "'%0' stores its parameter '%1' in %2 here",
          DiagnosticIDs::Note)
-        << F.Helper->getNameAsString() << F.HelperParam << Where;
+        << HelperName << F.HelperParam << Where;
   noteOrigin(F.From, /*Objects=*/true);
   noteAlias(F.From);
   if (!F.Hint.empty())

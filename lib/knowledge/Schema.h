@@ -242,6 +242,10 @@ enum class Role {
   WaitCall,
   EventLoopRun,
   Continuation,
+  /// Member functions, by unqualified name, that take an element out of a
+  /// library container or queue (`pop_front`): a member container of
+  /// callables that the class takes from is a work queue (an executor's).
+  QueueTake,
   /// The default of the `DetachingCalls` option.
   DefaultDetachingCall,
 
@@ -262,6 +266,10 @@ enum class Role {
   /// is gone (a function, member function, callable data member, or an
   /// enumerator compared to).
   CancellationCheck,
+  /// A member predicate, by unqualified name, that says whether the request
+  /// was cancelled when it is a member of one of the user's request types
+  /// (`ContextTypes` or annotated): `job.cancelled()`, `call.IsCancelled()`.
+  CancellationPredicate,
   /// A type whose values carry cancellation (`std::stop_token`).
   CancellationToken,
   /// A class whose values are flags set from another thread.

@@ -112,6 +112,13 @@ const NameRow Names[] = {
     {R::WaitCall, "wait"},
     {R::WaitCall, "wait_for"},
     {R::WaitCall, "wait_until"},
+    // Taking work out of a queue (the project's own executors).
+    {R::QueueTake, "pop"},
+    {R::QueueTake, "pop_front"},
+    {R::QueueTake, "pop_back"},
+    {R::QueueTake, "try_pop"},
+    {R::QueueTake, "try_dequeue"},
+    {R::QueueTake, "swap"},
     // Thread pools that run their task later and give no way to wait for
     // it (the default of `DetachingCalls`).
     {R::DefaultDetachingCall, "BS::thread_pool::detach_task"},
@@ -124,6 +131,21 @@ const NameRow Names[] = {
     // Cancellation: stop tokens, atomics, error codes, clocks, waits.
     {R::CancellationCheck, "std::stop_token::stop_requested"},
     {R::CancellationCheck, "std::stop_source::stop_requested"},
+    // Predicates of the user's request types (annotated or
+    // `ContextTypes`) named like a cancellation check.
+    {R::CancellationPredicate, "cancelled"},
+    {R::CancellationPredicate, "canceled"},
+    {R::CancellationPredicate, "is_cancelled"},
+    {R::CancellationPredicate, "is_canceled"},
+    {R::CancellationPredicate, "isCancelled"},
+    {R::CancellationPredicate, "isCanceled"},
+    {R::CancellationPredicate, "IsCancelled"},
+    {R::CancellationPredicate, "IsCanceled"},
+    {R::CancellationPredicate, "stop_requested"},
+    {R::CancellationPredicate, "is_closed"},
+    {R::CancellationPredicate, "isClosed"},
+    {R::CancellationPredicate, "IsClosed"},
+    {R::CancellationPredicate, "closed"},
     {R::CancellationToken, "std::stop_token"},
     {R::CancellationToken, "std::stop_source"},
     {R::StopTokenThread, "std::jthread", "std::stop_token"},

@@ -95,6 +95,10 @@ bool LaunchFinder::VisitCallExpr(CallExpr *CE) {
     return true;
   if (const LauncherRow *Row = LM.rowFor(FD))
     return launchCall(CE, FD, *Row);
+  if (std::optional<QueuingLaunch> Q = LM.executors().queuingLaunch(FD)) {
+    queuedCall(CE, FD, *Q);
+    return true;
+  }
   if (FD->getIdentifier() && FD->getName().starts_with("async_") &&
       CE->getNumArgs() > 0) {
     std::string Name = qualifiedName(FD);
@@ -295,26 +299,56 @@ bool LaunchFinder::launchCall(const CallExpr *CE, const FunctionDecl *FD,
 }
 
 void LaunchFinder::wrapperCall(const CallExpr *CE, const FunctionDecl *FD) {
-  const FunctionDecl *Def = userDefinition(FD, Ctx);
-  if (!Def)
+  llvm::SmallVector<CallTarget, 4> Targets;
+  if (const FunctionDecl *Def = userDefinition(FD, Ctx))
+    Targets.push_back({Def, CallTarget::Via::Direct,
+                       isa<CXXOperatorCallExpr>(CE) && isa<CXXMethodDecl>(FD) ? 1u
+                                                                              : 0u,
+                       nullptr});
+  // A virtual call, or a call through a callable member, handed a
+  // callable: what may run.
+  const auto *MD = dyn_cast<CXXMethodDecl>(FD);
+  if (MD && (Targets.empty() || MD->isVirtual()) &&
+      llvm::any_of(CE->arguments(), [](const Expr *A) {
+        return isCallableType(A->getType());
+      }))
+    Targets.append(LM.indirectTargets(CE, Ctx));
+  llvm::SmallPtrSet<const Expr *, 4> Done;
+  for (const CallTarget &T : Targets)
+    for (unsigned P = 0; P < T.Def->getNumParams(); ++P) {
+      const LauncherModel::WrapperFact *Fact = LM.wrapperFact(T.Def, P, Ctx);
+      if (!Fact || P + T.Shift >= CE->getNumArgs())
+        continue;
+      const Expr *Arg = CE->getArg(P + T.Shift);
+      if (isa<CXXDefaultArgExpr>(Arg) || !Done.insert(Arg).second)
+        continue;
+      Candidate C = candidate(CE, LaunchKind::Always, qualifiedName(FD),
+                              Fact->Work, Arg);
+      C.W.NoteLoc = CE->getExprLoc();
+      std::string Name = T.Through ? T.Through->getNameAsString()
+                                   : FD->getNameAsString();
+      C.W.Note = "'" + Name + "' passes it to " + Fact->Work;
+      C.W.Wrapper = T.Def;
+      C.W.WrappedLoc = Fact->InnerLoc;
+      C.W.WrappedNote = Fact->InnerNote;
+      Cands.push_back(std::move(C));
+    }
+}
+
+void LaunchFinder::queuedCall(const CallExpr *CE, const FunctionDecl *FD,
+                              const QueuingLaunch &Q) {
+  const Expr *Callable = argFor(CE, static_cast<int>(Q.Param));
+  if (!Callable || isa<CXXDefaultArgExpr>(Callable))
     return;
-  unsigned Shift = isa<CXXOperatorCallExpr>(CE) && isa<CXXMethodDecl>(FD) ? 1 : 0;
-  for (unsigned P = 0; P < Def->getNumParams(); ++P) {
-    const LauncherModel::WrapperFact *Fact = LM.wrapperFact(Def, P, Ctx);
-    if (!Fact || P + Shift >= CE->getNumArgs())
-      continue;
-    const Expr *Arg = CE->getArg(P + Shift);
-    if (isa<CXXDefaultArgExpr>(Arg))
-      continue;
-    Candidate C = candidate(CE, LaunchKind::Always, qualifiedName(FD), Fact->Work,
-                            Arg);
-    C.W.NoteLoc = CE->getExprLoc();
-    C.W.Note = "'" + FD->getNameAsString() + "' passes it to " + Fact->Work;
-    C.W.Wrapper = Def;
-    C.W.WrappedLoc = Fact->InnerLoc;
-    C.W.WrappedNote = Fact->InnerNote;
-    Cands.push_back(std::move(C));
-  }
+  std::string Launcher = qualifiedName(FD);
+  Candidate C = candidate(
+      CE, Q.ReturnsFuture ? LaunchKind::TaskUnlessWaited : LaunchKind::Always,
+      Launcher, "a task queued by '" + Launcher + "'", Callable);
+  C.W.NoteLoc = CE->getExprLoc();
+  C.W.Note = "'" + FD->getNameAsString() + "' queues it in member '" +
+             Q.Queue->getNameAsString() +
+             "', which another thread runs after this function returns";
+  Cands.push_back(std::move(C));
 }
 
 LaunchFinder::FateOf LaunchFinder::fateOf(const Candidate &C, const Expr *E,

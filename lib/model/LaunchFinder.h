@@ -82,6 +82,8 @@ private:
   bool launchCall(const clang::CallExpr *CE, const clang::FunctionDecl *FD,
                   const LauncherRow &Row, std::string Work = "");
   void wrapperCall(const clang::CallExpr *CE, const clang::FunctionDecl *FD);
+  void queuedCall(const clang::CallExpr *CE, const clang::FunctionDecl *FD,
+                  const QueuingLaunch &Q);
 
   FateOf fateOf(const Candidate &C, const clang::Expr *E, unsigned Depth = 0) const;
   bool waitedAfter(const Candidate &C) const;

@@ -147,6 +147,12 @@ static const ParmVarDecl *forwardedParam(const LauncherModel &LM,
   return nullptr;
 }
 
+llvm::SmallVector<CallTarget, 4>
+LauncherModel::indirectTargets(const CallExpr *CE, ASTContext &Ctx) const {
+  return Targets.indirectTargets(
+      CE, Ctx, [this](const Expr *E) { return workFunction(E); });
+}
+
 const LauncherModel::WrapperFact *
 LauncherModel::wrapperFact(const FunctionDecl *Def, unsigned Param,
                            ASTContext &Ctx) const {

@@ -18,7 +18,9 @@
 #ifndef CTXLIFE_LIB_MODEL_LAUNCHES_H
 #define CTXLIFE_LIB_MODEL_LAUNCHES_H
 
+#include "lib/model/CallTargets.h"
 #include "lib/model/ContextModel.h"
+#include "lib/model/Executors.h"
 #include "lib/model/Summaries.h"
 #include "clang/Basic/SourceLocation.h"
 #include "llvm/ADT/SmallVector.h"
@@ -72,12 +74,15 @@ class LauncherModel {
 public:
   /// \p Order answers "after" and "on every path" for waits on a launch.
   LauncherModel(const ContextModel &Model, Ordering &Order)
-      : Model(Model), K(Model.knowledge()), Order(Order) {}
+      : Model(Model), K(Model.knowledge()), Order(Order),
+        Executors(Model.knowledge()) {}
 
   /// Forgets the summaries (at the end of a translation unit).
   void reset() {
     Wrappers.clear();
     WrapperDepth = 0;
+    Executors.reset();
+    Targets.reset();
   }
 
   /// Every launch of work that can outlive the request, in \p FD's body and
@@ -113,6 +118,11 @@ public:
   const WrapperFact *wrapperFact(const clang::FunctionDecl *Def, unsigned Param,
                                  clang::ASTContext &Ctx) const;
 
+  /// The project's own executors (thread pools, event buses).
+  const ExecutorModel &executors() const { return Executors; }
+  /// What a virtual call or a call through a callable member may run.
+  llvm::SmallVector<CallTarget, 4> indirectTargets(const clang::CallExpr *CE,
+                                                   clang::ASTContext &Ctx) const;
   const ContextModel &model() const { return Model; }
   const Knowledge &knowledge() const { return K; }
   Ordering &ordering() const { return Order; }
@@ -121,6 +131,8 @@ private:
   const ContextModel &Model;
   const Knowledge &K;
   Ordering &Order;
+  ExecutorModel Executors;
+  mutable CallTargets Targets;
   /// Per function and parameter: the launch the parameter is handed to.
   mutable ParamSummaries<WrapperFact> Wrappers;
   mutable unsigned WrapperDepth = 0;

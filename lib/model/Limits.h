@@ -24,6 +24,10 @@ inline constexpr unsigned CallableDepth = 8;
 /// Nested functions of the translation unit that forward a callable to a
 /// launcher (`run_async(f)` wrapping `std::thread(f).detach()`).
 inline constexpr unsigned WrapperDepth = 4;
+/// Member classes looked into for a method that takes work out of a queue
+/// (`tasks_.Receive(t)` of a `Channel<Task>` member), and levels of
+/// template arguments looked into for the callables a queue holds.
+inline constexpr unsigned ExecutorDepth = 3;
 /// Continuations chained on a task (`t.then(...).then(...)`).
 inline constexpr unsigned ChainDepth = 16;
 /// Nested bind expressions and locals holding the work of one launch.

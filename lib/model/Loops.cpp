@@ -247,6 +247,22 @@ bool LoopModel::isUnboundedLoop(const Stmt *L, const ASTContext &Ctx) {
   return Cond->EvaluateAsBooleanCondition(Value, Ctx) && Value;
 }
 
+bool LoopModel::bodyWaits(const Stmt *L, const NameSet &Blocking) {
+  if (!isa<ForStmt>(L) && !isa<WhileStmt>(L) && !isa<DoStmt>(L))
+    return false;
+  llvm::SmallVector<const Stmt *, 16> Work{L};
+  while (!Work.empty()) {
+    const Stmt *St = Work.pop_back_val();
+    if (!St || isa<LambdaExpr>(St))
+      continue;
+    if (const auto *CE = dyn_cast<CallExpr>(St); CE && calleeIn(CE, Blocking))
+      return true;
+    for (const Stmt *Child : St->children())
+      Work.push_back(Child);
+  }
+  return false;
+}
+
 LoopFacts LoopModel::scanLoop(const FunctionDecl *Fn, const Stmt *Loop) {
   LoopFacts Out;
   LoopScanner(*this, Loop, Out).scanLoopBody();

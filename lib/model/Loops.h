@@ -62,6 +62,9 @@ public:
 
   /// True for `for (;;)` and a loop whose condition is constantly true.
   static bool isUnboundedLoop(const clang::Stmt *S, const clang::ASTContext &Ctx);
+  /// True when the body of the loop \p S (not the lambdas in it) calls a
+  /// function of \p Blocking: a cheap test before a loop is judged.
+  static bool bodyWaits(const clang::Stmt *S, const NameSet &Blocking);
 
   /// The facts of the body of \p Loop, a statement of \p Fn; its exits and
   /// the conditions they are taken on by control flow (by the nesting of

@@ -57,6 +57,18 @@ bool SignalModel::isTokenArg(const Expr *Arg) const {
          (T->isPointerType() && Model.classify(T->getPointeeType()).has_value());
 }
 
+bool SignalModel::isUserPredicate(const CXXMemberCallExpr *MC) const {
+  const CXXMethodDecl *MD = MC ? MC->getMethodDecl() : nullptr;
+  if (!MD || !MD->getIdentifier() ||
+      !names(Role::CancellationPredicate).contains(MD->getName()) ||
+      !MD->getReturnType()->isBooleanType() || MD->getMinRequiredArguments())
+    return false;
+  // Only the user's request types: a framework type says its own checks.
+  QualType T = MC->getObjectType();
+  std::optional<ContextType> C = Model.contextClass(T);
+  return C && !C->Row;
+}
+
 bool SignalModel::isSignal(const Expr *E, const FunctionDecl *Outer,
                            unsigned Depth) {
   if (!E)
@@ -69,7 +81,8 @@ bool SignalModel::isSignal(const Expr *E, const FunctionDecl *Outer,
     if (!St || isa<LambdaExpr>(St))
       continue;
     if (const auto *CE = dyn_cast<CallExpr>(St)) {
-      if (calleeIn(CE, names(Role::CancellationCheck)))
+      if (calleeIn(CE, names(Role::CancellationCheck)) ||
+          isUserPredicate(dyn_cast<CXXMemberCallExpr>(CE)))
         return true;
       for (const Expr *Arg : CE->arguments())
         if (isTokenArg(Arg))

@@ -17,6 +17,7 @@
 
 namespace clang {
 class ASTContext;
+class CXXMemberCallExpr;
 class EnumConstantDecl;
 class Expr;
 class FieldDecl;
@@ -56,6 +57,9 @@ public:
   /// A deadline computed from a clock (`now() + 2s`) and no server context.
   static bool madeFromClock(const ContextModel &Model, const clang::Expr *E,
                             unsigned Depth = 0);
+  /// `job.cancelled()`: a predicate named like a cancellation check of one
+  /// of the user's request types (`Role::CancellationPredicate`).
+  bool isUserPredicate(const clang::CXXMemberCallExpr *MC) const;
   /// True when \p RD is, or derives from, a class with role \p R.
   bool isA(const clang::CXXRecordDecl *RD, Role R) const;
 

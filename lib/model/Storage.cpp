@@ -115,7 +115,8 @@ std::optional<Storage> StorageClassifier::thisMember(const FunctionDecl *Fn,
   if (Model.isPerRequestClass(RD))
     return std::nullopt;
   return Storage{StorageKind::ServiceMember, Member->getName().str(),
-                 qualifiedName(RD), Member->getLocation()};
+                 qualifiedName(RD), Member->getLocation(),
+                 dyn_cast<ValueDecl>(Member)};
 }
 
 std::optional<Storage>

@@ -19,6 +19,7 @@
 namespace clang {
 class Expr;
 class FunctionDecl;
+class ValueDecl;
 class VarDecl;
 } // namespace clang
 
@@ -39,6 +40,8 @@ struct Storage {
   std::string Name;  ///< Variable, member or function name.
   std::string Owner; ///< Class for members and singletons.
   clang::SourceLocation Loc;
+  /// The member of `this`, for `ServiceMember`.
+  const clang::ValueDecl *Member = nullptr;
 
   /// `global 'g_active'`, `member 'items' of singleton 'Registry'`...
   std::string describe() const;

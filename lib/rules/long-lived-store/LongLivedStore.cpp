@@ -22,14 +22,18 @@ namespace ctxlife {
 void LongLivedStoreAnalyzer::considerStore(const Expr *Stored, QualType Dest,
                                            const Storage &Where,
                                            const FunctionDecl *Fn,
-                                           ASTContext &Ctx) {
+                                           ASTContext &Ctx, bool FromReference) {
   if (!Stored || Dest.isNull() || Dest->isDependentType() ||
       !Model.canCarry(Dest.getNonReferenceType()))
     return;
+  if (Where.Kind == StorageKind::ServiceMember &&
+      Executors.isWorkQueue(dyn_cast_or_null<FieldDecl>(Where.Member)))
+    return;
   Tracer T(Model, Ctx, Fn);
-  std::optional<Origin> O = T.value(Stored);
+  std::optional<Origin> O = FromReference ? T.lvalue(Stored) : T.value(Stored);
   if (!O)
     return;
+  O->Derived |= FromReference;
   // A member of `this` is long-lived storage only for values that arrived
   // from outside: the object's own members are its own business.
   if (Where.Kind == StorageKind::ServiceMember && isa<FieldDecl>(O->Root))
@@ -52,7 +56,16 @@ void LongLivedStoreAnalyzer::considerCall(const CallExpr *CE,
                                           const FunctionDecl *Fn,
                                           ASTContext &Ctx) {
   const FunctionDecl *Callee = CE->getDirectCallee();
-  if (!Callee || CE->getNumArgs() == 0 || !Callee->hasBody() ||
+  if (CE->getNumArgs() == 0)
+    return;
+  // Through a function pointer, a callable object or a virtual function:
+  // the targets are known at the end of the translation unit.
+  const auto *MD = dyn_cast_or_null<CXXMethodDecl>(Callee);
+  if (!Callee || (MD && MD->isVirtual()) ||
+      (isa<CXXOperatorCallExpr>(CE) &&
+       cast<CXXOperatorCallExpr>(CE)->getOperator() == OO_Call))
+    Indirect.emplace_back(CE, Fn);
+  if (!Callee || !Callee->hasBody() ||
       Ctx.getSourceManager().isInSystemHeader(Callee->getLocation()))
     return;
   Calls.add(Callee, {CE, Callee, Fn});
@@ -119,21 +132,40 @@ std::string LongLivedStoreAnalyzer::hintFor(const StoreFinding &F,
   return Model.hintFor(O.Context->Context, Name, Arrow);
 }
 
+/// `batch.Add(job)` on a local object: what the helper keeps in its
+/// members dies with the caller.
+static bool onLocalObject(const CallExpr *CE) {
+  const auto *MC = dyn_cast<CXXMemberCallExpr>(CE);
+  const Expr *Obj = MC ? MC->getImplicitObjectArgument() : nullptr;
+  const auto *DRE = Obj ? dyn_cast<DeclRefExpr>(Obj->IgnoreParenImpCasts()) : nullptr;
+  const auto *V = DRE ? dyn_cast<VarDecl>(DRE->getDecl()) : nullptr;
+  return V && V->isLocalVarDecl() && !V->isStaticLocal() &&
+         !V->getType()->isReferenceType() && !V->getType()->isPointerType();
+}
+
 void LongLivedStoreAnalyzer::resolveCall(
     const PendingCall &PC, ASTContext &Ctx,
     llvm::function_ref<void(const FunctionDecl *)> Gained) {
   const FunctionDecl *Callee = PC.Callee;
   unsigned Shift =
-      isa<CXXOperatorCallExpr>(PC.Call) && isa<CXXMethodDecl>(Callee) ? 1 : 0;
+      PC.Shift >= 0 ? static_cast<unsigned>(PC.Shift)
+      : isa<CXXOperatorCallExpr>(PC.Call) && isa<CXXMethodDecl>(Callee) ? 1
+                                                                        : 0;
   for (unsigned I = Shift; I < PC.Call->getNumArgs(); ++I) {
     unsigned PI = I - Shift;
     if (PI >= Callee->getNumParams())
       break;
     const HelperStore *Stores = StoringParams.find(Callee, PI);
     const Expr *Arg = PC.Call->getArg(I);
-    if (!Stores || isa<CXXDefaultArgExpr>(Arg))
+    if (isa<CXXDefaultArgExpr>(Arg))
+      continue;
+    if (const IntoParam *Into = StoringInto.find(Callee, PI))
+      resolveIntoParam(PC, PI, Shift, *Into, Ctx, Gained);
+    if (!Stores)
       continue;
     HelperStore HS = *Stores;
+    if (HS.Where.Kind == StorageKind::ServiceMember && onLocalObject(PC.Call))
+      continue; // A member of a local object dies with the caller.
     Tracer T(Model, Ctx, PC.Caller);
     std::optional<Origin> O;
     if (Callee->getParamDecl(PI)->getType()->isReferenceType())
@@ -149,7 +181,10 @@ void LongLivedStoreAnalyzer::resolveCall(
         Gained(PC.Caller);
       continue;
     }
+    size_t Before = Findings.size();
     addFinding(Arg, *O, HS.Where, Ctx, &HS, PC.Caller);
+    if (Findings.size() > Before && PC.How != CallTarget::Via::Direct)
+      describeIndirect(Findings.back(), PC, Ctx);
   }
 }
 
@@ -160,6 +195,7 @@ std::vector<StoreFinding> LongLivedStoreAnalyzer::finish(ASTContext &Ctx) {
   // Helpers defined outside the traversed declarations (a header, when the
   // front-end scopes traversal to the main file) are analyzed on demand, so
   // findings do not depend on what was traversed.
+  addIndirectCalls(Ctx);
   for (size_t I = 0; I < Calls.calls().size(); ++I) {
     const FunctionDecl *Def = nullptr;
     if (Calls.calls()[I].Callee->hasBody(Def) && !Analyzed.count(Def))
@@ -187,6 +223,10 @@ std::vector<StoreFinding> LongLivedStoreAnalyzer::finish(ASTContext &Ctx) {
   ConnectionHandlers.clear();
   Calls.clear();
   StoringParams.clear();
+  StoringInto.clear();
+  Executors.reset();
+  Indirect.clear();
+  Targets.reset();
   Analyzed.clear();
   Reported.clear();
   return Result;

@@ -12,7 +12,9 @@
 #ifndef CTXLIFE_LIB_RULES_LONGLIVEDSTORE_H
 #define CTXLIFE_LIB_RULES_LONGLIVEDSTORE_H
 
+#include "lib/model/CallTargets.h"
 #include "lib/model/ContextModel.h"
+#include "lib/model/Executors.h"
 #include "lib/model/Provenance.h"
 #include "lib/model/Storage.h"
 #include "lib/model/Summaries.h"
@@ -50,6 +52,19 @@ struct StoreFinding {
   const clang::FunctionDecl *Helper = nullptr;
   std::string HelperParam;
   clang::SourceLocation HelperStoreLoc;
+  /// Set when the helper stores into what the caller passes for one of its
+  /// parameters: the helper that does the store (the called one or a
+  /// helper it forwards to), its parameter written into, and whether it
+  /// stores a view into the value rather than the value itself.
+  const clang::FunctionDecl *StoringHelper = nullptr;
+  std::string HelperDestParam;
+  bool HelperStoresView = false;
+  /// Set when the helper is reached by an indirect call: the callable
+  /// value called through (`fn_`), or the class of the override a virtual
+  /// call reaches, with the name of the function called.
+  std::string Through;
+  std::string OverrideClass;
+  std::string CalledName;
   std::string Hint; ///< What to store instead.
   /// The function the store (or the call to the storing helper) is in.
   const clang::FunctionDecl *In = nullptr;
@@ -61,7 +76,7 @@ public:
   /// knowledge: member functions store into their object (which must be
   /// long-lived), free functions are the store.
   explicit LongLivedStoreAnalyzer(const ContextModel &Model)
-      : Model(Model), Storages(Model) {}
+      : Model(Model), Storages(Model), Executors(Model.knowledge()) {}
 
   /// Analyzes one function definition (lambdas inside it included).
   void analyzeFunction(const clang::FunctionDecl *FD, clang::ASTContext &Ctx);
@@ -71,11 +86,20 @@ public:
   std::vector<StoreFinding> finish(clang::ASTContext &Ctx);
 
   // Used by the collector.
+  /// \p FromReference: the stored element is made from a reference to
+  /// \p Stored (`views.emplace_back(req.body)`), not from its value.
   void considerStore(const clang::Expr *Stored, clang::QualType Dest,
                      const Storage &Where, const clang::FunctionDecl *Fn,
-                     clang::ASTContext &Ctx);
+                     clang::ASTContext &Ctx, bool FromReference = false);
   void considerCall(const clang::CallExpr *CE, const clang::FunctionDecl *Fn,
                     clang::ASTContext &Ctx);
+  /// A write into what the caller passed for a parameter of \p Fn
+  /// (`*out = v`, `into.push_back(v)`): \p Obj is the object written, or
+  /// with \p Pointee a pointer to it.
+  void considerParamStore(const clang::Expr *Stored, clang::QualType Dest,
+                          const clang::Expr *Obj, bool Pointee,
+                          const clang::FunctionDecl *Fn, clang::ASTContext &Ctx,
+                          bool FromReference = false);
   bool isStoreMethod(const clang::CXXMethodDecl *MD) const;
   bool isStoreFreeFunction(const clang::FunctionDecl *FD) const;
   bool isUserStoreFunction(const clang::FunctionDecl *FD) const;
@@ -89,17 +113,41 @@ private:
     const clang::FunctionDecl *Helper;
     std::string Param;
   };
+  /// A helper that stores a parameter (or a view into it) in what its
+  /// caller passes for another parameter.
+  struct IntoParam {
+    unsigned Dest;
+    bool View;
+    clang::SourceLocation StoreLoc;
+    const clang::FunctionDecl *Helper; ///< The helper that writes.
+    std::string Param, DestParam;      ///< Its parameters' names.
+  };
   struct PendingCall {
     const clang::CallExpr *Call;
     const clang::FunctionDecl *Callee;
     const clang::FunctionDecl *Caller;
+    /// Arguments before the callee's first parameter; -1: from the call.
+    int Shift = -1;
+    /// An indirect call: how it reaches \c Callee.
+    CallTarget::Via How = CallTarget::Via::Direct;
   };
+  /// Calls whose callee is not known statically, resolved at the end of
+  /// the translation unit.
+  std::vector<std::pair<const clang::CallExpr *, const clang::FunctionDecl *>>
+      Indirect;
+  CallTargets Targets;
+  void addIndirectCalls(clang::ASTContext &Ctx);
+  void describeIndirect(StoreFinding &F, const PendingCall &PC,
+                        clang::ASTContext &Ctx) const;
 
   void addFinding(const clang::Expr *Stored, const Origin &O,
                   const Storage &Where, clang::ASTContext &Ctx,
                   const HelperStore *Via, const clang::FunctionDecl *In);
   void resolveCall(const PendingCall &PC, clang::ASTContext &Ctx,
                    llvm::function_ref<void(const clang::FunctionDecl *)> Gained);
+  void resolveIntoParam(const PendingCall &PC, unsigned Param, unsigned Shift,
+                        const IntoParam &Into, clang::ASTContext &Ctx,
+                        llvm::function_ref<void(const clang::FunctionDecl *)> Gained);
   std::string hintFor(const StoreFinding &F, const Origin &O) const;
 
 public:
@@ -110,9 +158,14 @@ private:
 
   const ContextModel &Model;
   StorageClassifier Storages;
+  /// Work queues of the project's executors: what goes in is work another
+  /// thread runs (judged by detached-capture), not a stored value.
+  ExecutorModel Executors;
   llvm::DenseSet<const clang::FunctionDecl *> Analyzed;
   /// Helpers that store parameter k, and where.
   ParamSummaries<HelperStore> StoringParams;
+  /// Helpers that store parameter k into what the caller passes for another.
+  ParamSummaries<IntoParam> StoringInto;
   CallWorklist<PendingCall> Calls;
   std::vector<StoreFinding> Findings;
   llvm::DenseSet<unsigned> Reported; // Expansion locations already reported.

@@ -12,6 +12,7 @@
 #include "lib/model/FunctionWalker.h"
 #include "lib/model/Names.h"
 #include "clang/AST/ASTContext.h"
+#include "clang/AST/DeclTemplate.h"
 #include "clang/AST/ExprCXX.h"
 
 using namespace clang;
@@ -47,6 +48,10 @@ public:
     if (const auto *OC = dyn_cast<CXXOperatorCallExpr>(CE)) {
       if (OC->getOperator() == OO_Equal && OC->getNumArgs() == 2)
         assign(OC->getArg(0), OC->getArg(1));
+      else if (OC->getOperator() == OO_Subscript && OC->getNumArgs() == 2)
+        subscript(OC);
+      else if (OC->getOperator() == OO_Call)
+        A.considerCall(CE, Fn, Ctx); // Through a callable object.
       return true;
     }
     if (const auto *MC = dyn_cast<CXXMemberCallExpr>(CE)) {
@@ -67,15 +72,19 @@ public:
         // compare_exchange_*(expected, desired) stores only `desired`.
         unsigned First =
             MD->getName().starts_with("compare_exchange") ? 1 : 0;
-        if (S)
-          for (unsigned I = First; I < MC->getNumArgs(); ++I) {
-            const Expr *Arg = MC->getArg(I);
-            QualType Dest = ObjType;
-            if (User)
-              Dest = I < MD->getNumParams() ? MD->getParamDecl(I)->getType()
-                                            : Arg->getType();
-            A.considerStore(Arg, Dest, *S, Fn, Ctx);
-          }
+        for (unsigned I = First; I < MC->getNumArgs(); ++I) {
+          const Expr *Arg = MC->getArg(I);
+          QualType Dest = ObjType;
+          if (User)
+            Dest = I < MD->getNumParams() ? MD->getParamDecl(I)->getType()
+                                          : Arg->getType();
+          bool Ref = !User && elementFromReference(MD, I, Arg, ObjType);
+          if (S)
+            A.considerStore(Arg, Dest, *S, Fn, Ctx, Ref);
+          else
+            A.considerParamStore(Arg, Dest, Obj, Obj->getType()->isPointerType(),
+                                 Fn, Ctx, Ref);
+        }
       }
     } else if (const FunctionDecl *FD = CE->getDirectCallee()) {
       if (A.model().isConnectionHandlerRegistrar(FD))
@@ -100,10 +109,42 @@ public:
   // NOLINTEND(readability-identifier-naming)
 
 private:
+  /// `views.emplace_back(req.body)`, `token.emplace(req.body)`: the element
+  /// (a view) is constructed in place from a reference to an owning
+  /// argument. Not for maps, whose key and value are told apart by place.
+  bool elementFromReference(const CXXMethodDecl *MD, unsigned I, const Expr *Arg,
+                            QualType ObjType) const {
+    const CXXRecordDecl *RD = ObjType->getAsCXXRecordDecl();
+    const auto *Spec = dyn_cast_or_null<ClassTemplateSpecializationDecl>(RD);
+    if (!Spec || I >= MD->getNumParams() || !Arg->isGLValue() ||
+        !MD->getParamDecl(I)->getType()->isLValueReferenceType() ||
+        hasMemberNamed(RD, "mapped_type") || Spec->getTemplateArgs().size() == 0 ||
+        Spec->getTemplateArgs()[0].getKind() != TemplateArgument::Type)
+      return false;
+    QualType Elem = Spec->getTemplateArgs()[0].getAsType();
+    QualType ArgT = Arg->getType().getNonReferenceType();
+    return ArgT->isRecordType() && !A.model().canCarry(ArgT) &&
+           A.model().canCarry(Elem) && !ArgT->isPointerType() &&
+           Elem.getCanonicalType().getUnqualifiedType() !=
+               ArgT.getCanonicalType().getUnqualifiedType();
+  }
+  /// `m[key]` on a map inserts the key when it is missing: it stores it,
+  /// whatever is done with the element (`++m[key]`, `auto &x = m[key]`).
+  void subscript(const CXXOperatorCallExpr *OC) {
+    const Expr *Obj = OC->getArg(0);
+    const CXXRecordDecl *RD = Obj->getType()->getAsCXXRecordDecl();
+    if (!RD || !hasMemberNamed(RD, "key_type") ||
+        !hasMemberNamed(RD, "mapped_type"))
+      return;
+    if (auto S = A.storage().objectStorage(Obj, Fns.back()))
+      A.considerStore(OC->getArg(1), Obj->getType(), *S, Fns.back(), Ctx);
+  }
   void assign(const Expr *LHS, const Expr *RHS) {
     const FunctionDecl *Fn = Fns.back();
     if (auto S = A.storage().objectStorage(LHS, Fn))
       A.considerStore(RHS, LHS->getType(), *S, Fn, Ctx);
+    else
+      A.considerParamStore(RHS, LHS->getType(), LHS, /*Pointee=*/false, Fn, Ctx);
   }
 
   LongLivedStoreAnalyzer &A;

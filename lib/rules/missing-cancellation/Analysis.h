@@ -126,6 +126,7 @@ private:
   std::optional<LoopFinding> judgeLoop(const clang::Stmt *Loop,
                                        const clang::FunctionDecl *Fn);
   std::string hintFor(const clang::FunctionDecl *G, bool Detached) const;
+  std::string userPredicate(const clang::CXXRecordDecl *RD) const;
   // Threads.cpp
   void decideThreads(CancellationFindings &Out);
   // Propagation.cpp

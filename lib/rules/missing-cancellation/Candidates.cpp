@@ -70,7 +70,10 @@ public:
 
 private:
   bool loop(Stmt *L) {
-    if (LoopModel::isUnboundedLoop(L, Ctx))
+    // A loop with a condition is judged by what exits it when its body
+    // waits (a cheap scan first: loops that only compute are left alone).
+    if (LoopModel::isUnboundedLoop(L, Ctx) ||
+        LoopModel::bodyWaits(L, K.names(Role::Blocking)))
       S.Loops.push_back({L, Fns.back()});
     return true;
   }

@@ -68,6 +68,25 @@ void Decider::decideLoops(CancellationFindings &Out) {
   }
 }
 
+/// The cancellation predicate of one of the user's request types
+/// (`Job::cancelled`), or empty.
+std::string Decider::userPredicate(const CXXRecordDecl *RD) const {
+  std::optional<ContextType> C = Model.contextClass(QualType(RD->getTypeForDecl(), 0));
+  if (!C || C->Row)
+    return "";
+  std::string Found;
+  anyMember(RD, [&](const NamedDecl *D) {
+    const auto *MD = dyn_cast<CXXMethodDecl>(D);
+    if (!MD || !MD->getIdentifier() || !MD->getReturnType()->isBooleanType() ||
+        MD->getMinRequiredArguments() ||
+        !Model.knowledge().names(Role::CancellationPredicate).contains(MD->getName()))
+      return false;
+    Found = MD->getName().str();
+    return true;
+  });
+  return Found;
+}
+
 /// `ctx->IsCancelled()`: a check on a value in reach, from the hint rows;
 /// for detached work, not on the request's own objects.
 std::string Decider::hintFor(const FunctionDecl *G, bool Detached) const {
@@ -77,6 +96,8 @@ std::string Decider::hintFor(const FunctionDecl *G, bool Detached) const {
     // Detached work runs after the request: its objects are gone.
     if (Detached && Model.classify(R.D->getType()))
       continue;
+    if (std::string P = userPredicate(R.Type.Record); !P.empty())
+      return fillPattern("%0%1" + P + "()", R.Name, R.Type.Indirect);
     const auto *Row = firstRow(R.Type.Record, Role::CancellationHint);
     if (!Row)
       continue;

@@ -120,8 +120,8 @@ public:
     for (const auto &[key, value] : ctx->client_metadata())
       if (key.starts_with("x-"))
         tags_.emplace(key, value);
-    // CHECK-MESSAGES: :[[@LINE-1]]:23: warning: value 'key' of type 'grpc::string_ref' derived from request context 'ctx' is stored in member 'tags_' of service object 'GreeterImpl' where it outlives the request [ctxlife-long-lived-store]
-    // CHECK-MESSAGES: :[[@LINE-2]]:28: warning: value 'value' of type 'grpc::string_ref' derived from request context 'ctx' is stored in member 'tags_' of service object 'GreeterImpl' where it outlives the request [ctxlife-long-lived-store]
+    // CHECK-MESSAGES: :[[@LINE-1]]:23: warning: value 'key' of type 'grpc::string_ref' derived from request context 'ctx' is stored in member 'tags_' of service object 'GreeterImpl' and outlives the request [ctxlife-long-lived-store]
+    // CHECK-MESSAGES: :[[@LINE-2]]:28: warning: value 'value' of type 'grpc::string_ref' derived from request context 'ctx' is stored in member 'tags_' of service object 'GreeterImpl' and outlives the request [ctxlife-long-lived-store]
     for (const auto &[key, value] : ctx->client_metadata())
       tag_copies_.emplace(std::string(key.data(), key.size()),
                           std::string(value.data(), value.size()));

@@ -57,15 +57,15 @@ public:
     std::lock_guard<std::mutex> lock(mu_);
     std::string_view client = req.remote_addr;
     int &tokens = buckets_[client];
-    // CHECK-MESSAGES: :[[@LINE-1]]:28: warning: value 'client' of type 'std::string_view' derived from request context 'req' is stored in member 'buckets_' of service object 'RateLimiter' where it outlives the request [ctxlife-long-lived-store]
+    // CHECK-MESSAGES: :[[@LINE-1]]:28: warning: value 'client' of type 'std::string_view' derived from request context 'req' is stored in member 'buckets_' of service object 'RateLimiter' and outlives the request [ctxlife-long-lived-store]
     // CHECK-MESSAGES: :[[@LINE-3]]:22: note: 'client' refers to request context 'req'
     if (tokens == 0)
       return false;
     --tokens;
     ++per_route_[req.path];
-    // CHECK-MESSAGES: :[[@LINE-1]]:18: warning: value 'req.path' of type 'std::basic_string_view<char>' derived from request context 'req' is stored in member 'per_route_' of service object 'RateLimiter' where it outlives the request [ctxlife-long-lived-store]
+    // CHECK-MESSAGES: :[[@LINE-1]]:18: warning: value 'req.path' of type 'std::basic_string_view<char>' derived from request context 'req' is stored in member 'per_route_' of service object 'RateLimiter' and outlives the request [ctxlife-long-lived-store]
     stats_[req.path].bytes += static_cast<std::int64_t>(req.body.size());
-    // CHECK-MESSAGES: :[[@LINE-1]]:12: warning: value 'req.path' of type 'std::basic_string_view<char>' derived from request context 'req' is stored in member 'stats_' of service object 'RateLimiter' where it outlives the request [ctxlife-long-lived-store]
+    // CHECK-MESSAGES: :[[@LINE-1]]:12: warning: value 'req.path' of type 'std::basic_string_view<char>' derived from request context 'req' is stored in member 'stats_' of service object 'RateLimiter' and outlives the request [ctxlife-long-lived-store]
 
     // Lookups that do not insert.
     auto it = per_route_.find(req.path);
@@ -129,7 +129,7 @@ void handle_request(const http::request<http::string_body> &req) {
   // CHECK-MESSAGES: :[[@LINE-1]]:15: warning: value 'req.target()' of type 'boost::beast::string_view' derived from request context 'req' is stored in global 'g_by_target' and outlives the request [ctxlife-long-lived-store]
   auto agent = req[http::field::user_agent];
   ++g_by_target[agent];
-  // CHECK-MESSAGES: :[[@LINE-1]]:17: warning: value 'agent' of type 'boost::beast::string_view' derived from request context 'req' is stored in global 'g_by_target' and outlives the request [ctxlife-long-lived-store]
+  // CHECK-MESSAGES: :[[@LINE-1]]:17: warning: value 'agent' of type 'boost::basic_string_view<char>' derived from request context 'req' is stored in global 'g_by_target' and outlives the request [ctxlife-long-lived-store]
   ++g_by_target_copy[std::string(req.target())];
   if (g_by_target.find(req.target()) == g_by_target.end())
     ++g_by_target_copy["miss"];
@@ -146,7 +146,7 @@ public:
       return grpc::Status(grpc::StatusCode::UNAUTHENTICATED, "no tenant");
     std::lock_guard<std::mutex> lock(mu_);
     if (--remaining_[tenant->second] < 0)
-      // CHECK-MESSAGES: :[[@LINE-1]]:22: warning: value 'tenant->second' of type 'grpc::string_ref' derived from request context 'ctx' is stored in member 'remaining_' of service object 'QuotaService' where it outlives the request [ctxlife-long-lived-store]
+      // CHECK-MESSAGES: :[[@LINE-1]]:22: warning: value 'tenant->second' of type 'grpc::string_ref' derived from request context 'ctx' is stored in member 'remaining_' of service object 'QuotaService' and outlives the request [ctxlife-long-lived-store]
       return grpc::Status(grpc::StatusCode::RESOURCE_EXHAUSTED, "quota");
     std::string owned(tenant->second.data(), tenant->second.size());
     ++served_[owned];
