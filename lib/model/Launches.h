@@ -21,6 +21,7 @@
 #include "lib/model/CallTargets.h"
 #include "lib/model/ContextModel.h"
 #include "lib/model/Executors.h"
+#include "lib/model/Fixpoint.h"
 #include "lib/model/Summaries.h"
 #include "clang/Basic/SourceLocation.h"
 #include "llvm/ADT/SmallVector.h"
@@ -80,7 +81,7 @@ public:
   /// Forgets the summaries (at the end of a translation unit).
   void reset() {
     Wrappers.clear();
-    WrapperDepth = 0;
+    WrapperOrder.clear();
     Executors.reset();
     Targets.reset();
   }
@@ -135,7 +136,7 @@ private:
   mutable CallTargets Targets;
   /// Per function and parameter: the launch the parameter is handed to.
   mutable ParamSummaries<WrapperFact> Wrappers;
-  mutable unsigned WrapperDepth = 0;
+  mutable CalleesFirst WrapperOrder;
 };
 
 } // namespace ctxlife
