@@ -27,6 +27,7 @@ private:
   }
   void finishTranslationUnit(clang::ASTContext &Ctx) override;
   void report(const StoreFinding &F);
+  void reportHeld(const StoreFinding &F, const std::string &Where);
 
   LongLivedStoreAnalyzer Analyzer;
 };

@@ -22,7 +22,7 @@ const LauncherRow *LauncherModel::rowFor(const FunctionDecl *FD) const {
   if (!K.launcherLastNames().contains(FD->getName()) &&
       (!MD || MD->size_overridden_methods() == 0))
     return nullptr;
-  auto It = K.launchers().find(qualifiedName(FD));
+  auto It = K.launchers().find(matchName(FD));
   if (It != K.launchers().end())
     return It->second->Kind == LaunchKind::Thread ? nullptr : It->second;
   // An override of a launcher launches too (`CPUThreadPoolExecutor::add`
@@ -39,7 +39,7 @@ const LauncherRow *LauncherModel::threadRow(const CXXRecordDecl *RD) const {
   if (!RD || !RD->getIdentifier() ||
       !K.launcherLastNames().contains(RD->getName()))
     return nullptr;
-  auto It = K.launchers().find(qualifiedName(RD));
+  auto It = K.launchers().find(matchName(RD));
   return It != K.launchers().end() && It->second->Kind == LaunchKind::Thread
              ? It->second
              : nullptr;
