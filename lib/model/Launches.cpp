@@ -115,6 +115,16 @@ static const ParmVarDecl *forwardedParam(const LauncherModel &LM,
                                          const Expr *Callable,
                                          const FunctionDecl *Def) {
   const Expr *E = stripCallable(Callable);
+  // A callable kept in a local first (`auto apply = [h = std::move(h)]
+  // {...}; async_send(m, std::move(apply))`) is its initializer.
+  for (unsigned Depth = 0; Depth < limits::CallableDepth; ++Depth) {
+    const auto *Ref = dyn_cast<DeclRefExpr>(E);
+    const auto *Local = Ref ? dyn_cast<VarDecl>(Ref->getDecl()) : nullptr;
+    if (!Local || !Local->isLocalVarDecl() || Local->isStaticLocal() ||
+        Local->getType()->isReferenceType() || !Local->getInit())
+      break;
+    E = stripCallable(Local->getInit());
+  }
   auto OwnParam = [&](const ValueDecl *D) -> const ParmVarDecl * {
     const auto *P = dyn_cast_or_null<ParmVarDecl>(D);
     return P && P->getDeclContext() == static_cast<const DeclContext *>(Def) &&

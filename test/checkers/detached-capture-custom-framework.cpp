@@ -1,5 +1,5 @@
-// RUN: %check_ctxlife --config-options="ContextTypes: 'app::Request;app::Response'" %s ctxlife-detached-capture %t -- %stubflags -I %S/Inputs -I %S/../../checkers/Inputs
-// RUN: %check_ctxlife %s ctxlife-detached-capture %t -- %stubflags -I %S/Inputs -I %S/../../checkers/Inputs -DWEBAPP_ANNOTATE
+// RUN: %check_ctxlife --config-options="ContextTypes: 'app::Request;app::Response'" %s ctxlife-detached-capture %t -- %stubflags -I %S/Inputs
+// RUN: %check_ctxlife %s ctxlife-detached-capture %t -- %stubflags -I %S/Inputs -DWEBAPP_ANNOTATE
 // Issue 13, "configuration a custom framework needs, no more": a team's own
 // web framework configures its request types once (ContextTypes, or the
 // annotation) and gets the rest from the model. Its bus client forwards the
