@@ -157,19 +157,59 @@ static const ParmVarDecl *forwardedParam(const LauncherModel &LM,
   return nullptr;
 }
 
+/// The functions whose wrapper facts \p F's may read: the user functions
+/// it calls (in its lambdas too) that take a callable.
+static void wrapperCallees(const FunctionDecl *F, ASTContext &Ctx,
+                           llvm::function_ref<void(const FunctionDecl *)> Add) {
+  const FunctionDecl *Def = userDefinition(F, Ctx);
+  if (!Def)
+    return;
+  llvm::SmallVector<const Stmt *, 32> Work{Def->getBody()};
+  if (const auto *Ctor = dyn_cast<CXXConstructorDecl>(Def))
+    for (const CXXCtorInitializer *Init : Ctor->inits())
+      Work.push_back(Init->getInit());
+  while (!Work.empty()) {
+    const Stmt *S = Work.pop_back_val();
+    if (!S)
+      continue;
+    if (const auto *CE = dyn_cast<CallExpr>(S))
+      if (const FunctionDecl *G = userDefinition(CE->getDirectCallee(), Ctx))
+        if (llvm::any_of(G->parameters(), [](const ParmVarDecl *P) {
+              return isCallableType(P->getType());
+            }))
+          Add(G);
+    for (const Stmt *Child : S->children())
+      Work.push_back(Child);
+  }
+}
+
 const LauncherModel::WrapperFact *
 LauncherModel::wrapperFact(const FunctionDecl *Def, unsigned Param,
                            ASTContext &Ctx) const {
-  if (Wrappers.startSummary(Def) && WrapperDepth < limits::WrapperDepth &&
-      llvm::any_of(Def->parameters(), [](const ParmVarDecl *P) {
-        return isCallableType(P->getType());
-      })) {
-    ++WrapperDepth;
-    for (const DetachedWork &W : detachedWorkIn(Def, Ctx))
-      if (const ParmVarDecl *P = forwardedParam(*this, W.Callable, Def))
-        Wrappers.insert(Def, P->getFunctionScopeIndex(),
-                        WrapperFact{W.Kind, W.Work, W.NoteLoc, W.Note});
-    --WrapperDepth;
+  // Wrappers of wrappers: summarized callees first, to a fixpoint
+  // (Fixpoint.h), so that chains of any length and order are followed.
+  if (WrapperOrder.active()) {
+    WrapperOrder.read(Def);
+  } else {
+    WrapperOrder.ensure(
+        Def,
+        [&](const FunctionDecl *F,
+            llvm::function_ref<void(const FunctionDecl *)> Add) {
+          wrapperCallees(F, Ctx, Add);
+        },
+        [&](const FunctionDecl *F) {
+          const FunctionDecl *D = userDefinition(F, Ctx);
+          if (!D || llvm::none_of(D->parameters(), [](const ParmVarDecl *P) {
+                return isCallableType(P->getType());
+              }))
+            return false;
+          bool Grew = false;
+          for (const DetachedWork &W : detachedWorkIn(D, Ctx))
+            if (const ParmVarDecl *P = forwardedParam(*this, W.Callable, D))
+              Grew |= Wrappers.insert(D, P->getFunctionScopeIndex(),
+                                      WrapperFact{W.Kind, W.Work, W.NoteLoc, W.Note});
+          return Grew;
+        });
   }
   return Wrappers.find(Def, Param);
 }

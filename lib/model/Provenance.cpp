@@ -1,6 +1,7 @@
 //===--- Provenance.cpp - where a value's referent comes from -------------===//
 
 #include "lib/model/Provenance.h"
+#include "lib/model/LimitLog.h"
 #include "lib/model/Limits.h"
 #include "lib/model/Names.h"
 #include "clang/AST/ASTContext.h"
@@ -34,6 +35,33 @@ std::optional<Origin> derived(std::optional<Origin> O) {
 
 } // namespace
 
+std::optional<Origin>
+Tracer::memoised(const void *Node, bool LValue, const VarDecl *Var,
+                 llvm::function_ref<std::optional<Origin>()> Compute) {
+  auto Key = std::make_pair(Node, static_cast<unsigned>(LValue));
+  auto It = Memo.find(Key);
+  if (It != Memo.end())
+    return It->second;
+  if (Var && !InProgress.insert(Var).second) {
+    ++Cuts; // A cycle: the variable's own initializer reaches it.
+    return std::nullopt;
+  }
+  unsigned CutsBefore = Cuts;
+  std::optional<Origin> O = Compute();
+  if (Var)
+    InProgress.erase(Var);
+  if (Cuts == CutsBefore)
+    Memo.try_emplace(Key, O);
+  return O;
+}
+
+std::nullopt_t Tracer::tooDeep(const Stmt *S, const Decl *D) {
+  ++Cuts;
+  limitlog::hit("TraceDepth", limits::TraceDepth,
+                S ? S->getBeginLoc() : D->getLocation(), Ctx, D, S);
+  return std::nullopt;
+}
+
 std::optional<Origin> Tracer::rootAt(const NamedDecl *D, QualType T,
                                      SourceLocation Loc) {
   const auto *VD = dyn_cast_or_null<ValueDecl>(D);
@@ -62,8 +90,10 @@ std::optional<Origin> Tracer::opaqueParam(const ParmVarDecl *P) const {
 
 std::optional<Origin> Tracer::declValue(const ValueDecl *D) {
   DepthGuard G(Depth);
-  if (!D || G.tooDeep())
+  if (!D)
     return std::nullopt;
+  if (G.tooDeep())
+    return tooDeep(nullptr, D);
   QualType T = D->getType();
   if (!T->isDependentType() && !Model.canCarry(T.getNonReferenceType()))
     return std::nullopt;
@@ -78,44 +108,47 @@ std::optional<Origin> Tracer::declValue(const ValueDecl *D) {
     return std::nullopt;
   }
   const auto *V = dyn_cast<VarDecl>(D);
-  if (!V || V->hasGlobalStorage() || !InProgress.insert(V).second)
+  if (!V || V->hasGlobalStorage())
     return std::nullopt;
-  std::optional<Origin> O;
-  if (const Expr *Init = V->getInit())
-    O = value(Init);
-  InProgress.erase(V);
-  if (O) {
-    if (!O->Alias && !V->isInitCapture())
-      O->Alias = V;
-    // A variable constructed in place (`Op op(res)`, `Job job{&req}`) is
-    // where its holder is made.
-    const Expr *Init = V->getInit()->IgnoreImplicit();
-    const auto *CE = dyn_cast<CXXConstructExpr>(Init);
-    if (O->HeldBy &&
-        (O->HeldBy->At == Init->getBeginLoc() ||
-         (CE && O->HeldBy->At == CE->getLocation())) &&
-        (isa<InitListExpr, CXXParenListInitExpr>(Init) ||
-         (CE && !isa<CXXTemporaryObjectExpr>(CE))))
-      O->HeldBy->At = V->getLocation();
-    return O;
-  }
-  // A local of context type is request-scoped by its type alone when it has
-  // no initializer or a default construction; one initialized to null or
-  // from something untraced is not (it may be set anywhere later).
-  const Expr *Init = V->getInit();
-  if (Init && (Init->isNullPointerConstant(Ctx, Expr::NPC_ValueDependentIsNotNull) ||
-               !isa<CXXConstructExpr>(Init->IgnoreImplicit())))
+  return memoised(V, /*LValue=*/false, V, [&]() -> std::optional<Origin> {
+    const Expr *Init = V->getInit();
+    std::optional<Origin> O;
+    if (Init)
+      O = value(Init);
+    if (O) {
+      if (!O->Alias && !V->isInitCapture())
+        O->Alias = V;
+      // A variable constructed in place (`Op op(res)`, `Job job{&req}`) is
+      // where its holder is made.
+      const Expr *Bare = Init->IgnoreImplicit();
+      const auto *CE = dyn_cast<CXXConstructExpr>(Bare);
+      if (O->HeldBy &&
+          (O->HeldBy->At == Bare->getBeginLoc() ||
+           (CE && O->HeldBy->At == CE->getLocation())) &&
+          (isa<InitListExpr, CXXParenListInitExpr>(Bare) ||
+           (CE && !isa<CXXTemporaryObjectExpr>(CE))))
+        O->HeldBy->At = V->getLocation();
+      return O;
+    }
+    // A local of context type is request-scoped by its type alone when it
+    // has no initializer or a default construction; one initialized to null
+    // or from something untraced is not (it may be set anywhere later).
+    if (Init && (Init->isNullPointerConstant(Ctx, Expr::NPC_ValueDependentIsNotNull) ||
+                 !isa<CXXConstructExpr>(Init->IgnoreImplicit())))
+      return std::nullopt;
+    auto A = Model.classify(T);
+    if (A && (A->How == Access::Pointer || A->How == Access::Handle))
+      return rootAt(V, T, V->getLocation());
     return std::nullopt;
-  auto A = Model.classify(T);
-  if (A && (A->How == Access::Pointer || A->How == Access::Handle))
-    return rootAt(V, T, V->getLocation());
-  return std::nullopt;
+  });
 }
 
 std::optional<Origin> Tracer::declLValue(const ValueDecl *D) {
   DepthGuard G(Depth);
-  if (!D || G.tooDeep())
+  if (!D)
     return std::nullopt;
+  if (G.tooDeep())
+    return tooDeep(nullptr, D);
   QualType T = D->getType();
   if (const auto *P = dyn_cast<ParmVarDecl>(D)) {
     // A context or handle received by value lives in the handler's frame:
@@ -129,16 +162,16 @@ std::optional<Origin> Tracer::declLValue(const ValueDecl *D) {
     return opaqueParam(P);
   }
   const auto *V = dyn_cast<VarDecl>(D);
-  if (!V || V->hasGlobalStorage() || !T->isReferenceType() ||
-      !InProgress.insert(V).second)
+  if (!V || V->hasGlobalStorage() || !T->isReferenceType())
     return std::nullopt;
-  std::optional<Origin> O;
-  if (const Expr *Init = V->getInit())
-    O = lvalue(Init);
-  InProgress.erase(V);
-  if (O && !O->Alias && !V->isInitCapture())
-    O->Alias = V;
-  return O;
+  return memoised(V, /*LValue=*/true, V, [&]() -> std::optional<Origin> {
+    std::optional<Origin> O;
+    if (const Expr *Init = V->getInit())
+      O = lvalue(Init);
+    if (O && !O->Alias && !V->isInitCapture())
+      O->Alias = V;
+    return O;
+  });
 }
 
 std::optional<Origin> Tracer::memberValue(const MemberExpr *ME) {
@@ -154,8 +187,10 @@ std::optional<Origin> Tracer::memberValue(const MemberExpr *ME) {
 
 std::optional<Origin> Tracer::value(const Expr *E) {
   DepthGuard G(Depth);
-  if (!E || G.tooDeep())
+  if (!E)
     return std::nullopt;
+  if (G.tooDeep())
+    return tooDeep(E, nullptr);
   E = E->IgnoreParens();
   QualType T = E->getType();
   if (T.isNull())
@@ -253,14 +288,17 @@ std::optional<Origin> Tracer::composite(const Expr *E) {
   if (const auto *SIL = dyn_cast<CXXStdInitializerListExpr>(E))
     return value(SIL->getSubExpr());
   if (const auto *CE = dyn_cast<CallExpr>(E))
-    return call(CE, /*WantLValue=*/false);
+    return memoised(CE, /*LValue=*/false, nullptr,
+                    [&] { return call(CE, /*WantLValue=*/false); });
   return std::nullopt;
 }
 
 std::optional<Origin> Tracer::lvalue(const Expr *E) {
   DepthGuard G(Depth);
-  if (!E || G.tooDeep())
+  if (!E)
     return std::nullopt;
+  if (G.tooDeep())
+    return tooDeep(E, nullptr);
   E = E->IgnoreParens();
   if (const auto *FE = dyn_cast<FullExpr>(E))
     return lvalue(FE->getSubExpr());
@@ -305,7 +343,8 @@ std::optional<Origin> Tracer::lvalue(const Expr *E) {
     return lvalue(CO->getFalseExpr());
   }
   if (const auto *CE = dyn_cast<CallExpr>(E))
-    return call(CE, /*WantLValue=*/true);
+    return memoised(CE, /*LValue=*/true, nullptr,
+                    [&] { return call(CE, /*WantLValue=*/true); });
   return std::nullopt;
 }
 

@@ -13,6 +13,8 @@
 #include "lib/model/ContextModel.h"
 #include "clang/AST/Expr.h"
 #include "llvm/ADT/ArrayRef.h"
+#include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/STLFunctionalExtras.h"
 #include "llvm/ADT/SmallPtrSet.h"
 #include <optional>
 #include <string>
@@ -117,12 +119,23 @@ private:
   std::optional<Origin> opaqueParam(const clang::ParmVarDecl *P) const;
   std::optional<Origin> rootAt(const clang::NamedDecl *D, clang::QualType T,
                                clang::SourceLocation Loc);
+  /// The trace of a local variable (\p Node) or a call, computed once per
+  /// tracer and kind (value or object): long alias chains and calls tried
+  /// both ways cost linear time. Cut traces (a cycle, the depth bound) are
+  /// not remembered.
+  std::optional<Origin>
+  memoised(const void *Node, bool LValue, const clang::VarDecl *Var,
+           llvm::function_ref<std::optional<Origin>()> Compute);
+  /// The depth bound stops the trace at \p S or \p D: said in the limit log.
+  std::nullopt_t tooDeep(const clang::Stmt *S, const clang::Decl *D);
 
   const ContextModel &Model;
   clang::ASTContext &Ctx;
   const clang::FunctionDecl *TrackParamsOf;
   unsigned Depth = 0;
   llvm::SmallPtrSet<const clang::ValueDecl *, 8> InProgress;
+  llvm::DenseMap<std::pair<const void *, unsigned>, std::optional<Origin>> Memo;
+  unsigned Cuts = 0; ///< Traces cut so far.
 };
 
 } // namespace ctxlife
