@@ -52,9 +52,8 @@ void LongLivedStoreCheck::finishTranslationUnit(ASTContext &Ctx) {
 }
 
 /// An object holding the request, reported where it is made from it.
-void LongLivedStoreCheck::reportHeld(const StoreFinding &F,
+void LongLivedStoreCheck::reportHeld(const StoreFinding &F, const Origin::Held &H,
                                      const std::string &Where) {
-  const Origin::Held &H = *F.From.HeldBy;
   diag(F.Loc, "%0")
       << describe(F, false) + " is held by an object of type '" +
              H.Holder->getNameAsString() + "' that " +
@@ -81,7 +80,7 @@ void LongLivedStoreCheck::report(const StoreFinding &F) {
                  F.From.isHandle());
   std::string Where = F.Where.describe();
   if (F.From.HeldBy)
-    return reportHeld(F, Where);
+    return reportHeld(F, *F.From.HeldBy, Where);
   std::string Stores = F.Helper ? "is passed to '" + F.Helper->getNameAsString() +
                                       "', which stores it in " + Where + " where it"
                                 : "is stored in " + Where + " and";

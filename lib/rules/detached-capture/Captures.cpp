@@ -129,7 +129,8 @@ void WorkAnalysis::captureVariable(const LambdaExpr *LE, const LambdaCapture &C)
   if (!O || !O->Context || ownedBeside(LE, *O))
     return;
   if (O->HeldBy)
-    return held(*O, ByRef ? CaptureHow::ByReference : CaptureHow::BorrowedCopy);
+    return held(*O, *O->HeldBy,
+                ByRef ? CaptureHow::ByReference : CaptureHow::BorrowedCopy);
   // A handle is what the capture holds, not what it points to: a pointer
   // to a handle received by value dangles like any other.
   bool Handle = O->isHandle() && Model.isHandle(V->getType().getNonReferenceType());
@@ -225,7 +226,7 @@ void WorkAnalysis::argument(const Expr *Arg, CaptureHow How,
       (O->isHandle() && Model.isHandle(stripWritten(Arg)->getType())))
     return;
   if (O->HeldBy)
-    return held(*O, How);
+    return held(*O, *O->HeldBy, How);
   if (aliveUntilCompletion(*O))
     return completion(nullptr, *O, Arg->getBeginLoc(), How);
   CaptureFinding F = finding(Arg->getBeginLoc(), How, *O);
@@ -304,8 +305,7 @@ bool WorkAnalysis::ownedBeside(const LambdaExpr *LE, const Origin &O) const {
 
 /// An object created from the request that holds it in a member: reported
 /// where the object is made, once however many pieces of work share it.
-void WorkAnalysis::held(const Origin &O, CaptureHow How) {
-  const Origin::Held &H = *O.HeldBy;
+void WorkAnalysis::held(const Origin &O, const Origin::Held &H, CaptureHow How) {
   CaptureFinding F = finding(H.At, How, O);
   F.Name = H.Text;
   F.Type = H.Type;

@@ -37,7 +37,7 @@ private:
   void coroutineArg(const clang::ParmVarDecl *P, const clang::Expr *Arg);
   std::optional<Origin> localObject(const clang::ValueDecl *D) const;
   bool ownedBeside(const clang::LambdaExpr *LE, const Origin &O) const;
-  void held(const Origin &O, CaptureHow How);
+  void held(const Origin &O, const Origin::Held &H, CaptureHow How);
   const clang::ValueDecl *referencedLocal(const clang::Expr *Arg) const;
   bool ownsThis(const clang::CXXRecordDecl *Owner,
                 const clang::CXXRecordDecl *ThisClass) const;
