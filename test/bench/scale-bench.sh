@@ -88,6 +88,8 @@ cache = os.path.join(work, "cache")
 rows = {}
 def record(name, samples):
     rows[name] = (statistics.median(s[0] for s in samples), samples[-1][1], samples[-1][2])
+    print("  done %s: %s s, analyzed %d" % (name, " ".join("%.2f" % s[0] for s in samples),
+                                         samples[-1][1]), file=sys.stderr, flush=True)
 
 load0 = os.getloadavg()[0]
 cold = []
