@@ -247,7 +247,7 @@ std::optional<BadInput> checkHeader(const json::Object &Doc, StringRef Name, Mer
 std::optional<BadInput> readPart(StringRef Name, StringRef First, Merged &M, FindingStore &Store,
                                  std::optional<Decoder> &Decode,
                                  std::optional<SourceCache> &Sources,
-                                 IntrusiveRefCntPtr<vfs::FileSystem> FS) {
+                                 const IntrusiveRefCntPtr<vfs::FileSystem> &FS) {
   auto Buffer = MemoryBuffer::getFile(Name);
   if (!Buffer)
     return BadInput{"cannot read '" + Name.str() + "': " + Buffer.getError().message()};
@@ -263,6 +263,8 @@ std::optional<BadInput> readPart(StringRef Name, StringRef First, Merged &M, Fin
     Sources.emplace(M.Root, FS);
     Decode.emplace(M.Root, *Sources);
   }
+  if (!Decode)
+    return BadInput{"'" + Name.str() + "': no report read before it"};
   for (const json::Value &C : *O->getArray("checks"))
     if (std::optional<StringRef> Check = C.getAsString())
       M.Checks.insert(Check->str());
@@ -406,6 +408,8 @@ int runMerge(ArrayRef<const char *> Args) {
   for (const std::string &Name : Inputs)
     if (std::optional<BadInput> Bad = readPart(Name, Inputs.front(), M, Store, Decode, Sources, FS))
       return usageError("merge: " + Bad->Message);
+  if (!Sources)
+    return usageError("merge: no report read");
   Store.sortAndDeduplicate();
   Report &Out = M.Out;
   Out.Root = M.Root;
@@ -418,10 +422,16 @@ int runMerge(ArrayRef<const char *> Args) {
   Out.Totals.Limits = Out.Limits.size();
 
   GateInputs Gate;
-  if (!S->Baseline.empty() && !(Gate.Baseline = readBaseline(S->Baseline)))
-    return ExitUsage;
-  if (!S->DiffBase.empty() && !(Gate.Changed = changedLinesSince(S->DiffBase)))
-    return ExitUsage;
+  if (!S->Baseline.empty()) {
+    Gate.Baseline = readBaseline(S->Baseline);
+    if (!Gate.Baseline)
+      return ExitUsage;
+  }
+  if (!S->DiffBase.empty()) {
+    Gate.Changed = changedLinesSince(S->DiffBase);
+    if (!Gate.Changed)
+      return ExitUsage;
+  }
   if (!checkOutputs(*S))
     return ExitUsage;
   std::optional<BaselineWriter> NewBaseline;

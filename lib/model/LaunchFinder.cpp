@@ -101,7 +101,7 @@ bool LaunchFinder::VisitCallExpr(CallExpr *CE) {
   }
   if (FD->getIdentifier() && FD->getName().starts_with("async_") &&
       CE->getNumArgs() > 0) {
-    std::string Name = qualifiedName(FD);
+    std::string Name = matchName(FD);
     for (const auto &NS : K.names(Role::AsyncOperationNamespace).names())
       if (llvm::StringRef(Name).starts_with((NS.getKey() + "::").str())) {
         LauncherRow Row{"", LaunchKind::UnlessAwaited, LastArg, ""};

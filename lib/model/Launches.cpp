@@ -22,7 +22,7 @@ const LauncherRow *LauncherModel::rowFor(const FunctionDecl *FD) const {
   if (!K.launcherLastNames().contains(FD->getName()) &&
       (!MD || MD->size_overridden_methods() == 0))
     return nullptr;
-  auto It = K.launchers().find(qualifiedName(FD));
+  auto It = K.launchers().find(matchName(FD));
   if (It != K.launchers().end())
     return It->second->Kind == LaunchKind::Thread ? nullptr : It->second;
   // An override of a launcher launches too (`CPUThreadPoolExecutor::add`
@@ -39,7 +39,7 @@ const LauncherRow *LauncherModel::threadRow(const CXXRecordDecl *RD) const {
   if (!RD || !RD->getIdentifier() ||
       !K.launcherLastNames().contains(RD->getName()))
     return nullptr;
-  auto It = K.launchers().find(qualifiedName(RD));
+  auto It = K.launchers().find(matchName(RD));
   return It != K.launchers().end() && It->second->Kind == LaunchKind::Thread
              ? It->second
              : nullptr;
@@ -115,6 +115,16 @@ static const ParmVarDecl *forwardedParam(const LauncherModel &LM,
                                          const Expr *Callable,
                                          const FunctionDecl *Def) {
   const Expr *E = stripCallable(Callable);
+  // A callable kept in a local first (`auto apply = [h = std::move(h)]
+  // {...}; async_send(m, std::move(apply))`) is its initializer.
+  for (unsigned Depth = 0; Depth < limits::CallableDepth; ++Depth) {
+    const auto *Ref = dyn_cast<DeclRefExpr>(E);
+    const auto *Local = Ref ? dyn_cast<VarDecl>(Ref->getDecl()) : nullptr;
+    if (!Local || !Local->isLocalVarDecl() || Local->isStaticLocal() ||
+        Local->getType()->isReferenceType() || !Local->getInit())
+      break;
+    E = stripCallable(Local->getInit());
+  }
   auto OwnParam = [&](const ValueDecl *D) -> const ParmVarDecl * {
     const auto *P = dyn_cast_or_null<ParmVarDecl>(D);
     return P && P->getDeclContext() == static_cast<const DeclContext *>(Def) &&

@@ -118,6 +118,16 @@ std::optional<Origin> Tracer::declValue(const ValueDecl *D) {
     if (O) {
       if (!O->Alias && !V->isInitCapture())
         O->Alias = V;
+      // A variable constructed in place (`Op op(res)`, `Job job{&req}`) is
+      // where its holder is made.
+      const Expr *Bare = Init->IgnoreImplicit();
+      const auto *CE = dyn_cast<CXXConstructExpr>(Bare);
+      if (O->HeldBy &&
+          (O->HeldBy->At == Bare->getBeginLoc() ||
+           (CE && O->HeldBy->At == CE->getLocation())) &&
+          (isa<InitListExpr, CXXParenListInitExpr>(Bare) ||
+           (CE && !isa<CXXTemporaryObjectExpr>(CE))))
+        O->HeldBy->At = V->getLocation();
       return O;
     }
     // A local of context type is request-scoped by its type alone when it
@@ -170,7 +180,7 @@ std::optional<Origin> Tracer::memberValue(const MemberExpr *ME) {
     return std::nullopt;
   if (auto A = Model.classify(F->getType()))
     if (A->How == Access::Pointer || A->How == Access::Handle)
-      return rootAt(F, F->getType(), F->getLocation());
+      return fieldRoot(ME, F);
   const Expr *Base = ME->getBase();
   return derived(ME->isArrow() ? value(Base) : lvalue(Base));
 }
@@ -189,7 +199,10 @@ std::optional<Origin> Tracer::value(const Expr *E) {
     return std::nullopt;
   // A copy of an owning smart pointer co-owns its object: it cannot dangle.
   // (A smart pointer to a context is a handle, which `classify` knows.)
-  if (Model.isOwningSmartPointer(T) && !Model.classify(T))
+  // So does a copy of one to an object holding a request by reference,
+  // which is as request-scoped as what it holds.
+  if (Model.isOwningSmartPointer(T) && !Model.classify(T) &&
+      !Model.heldContextMember(Model.designated(T).Record))
     return std::nullopt;
 
   if (const auto *FE = dyn_cast<FullExpr>(E))
@@ -261,10 +274,17 @@ std::optional<Origin> Tracer::composite(const Expr *E) {
         return O;
     return std::nullopt;
   };
-  if (const auto *ILE = dyn_cast<InitListExpr>(E))
-    return First(ILE->inits());
-  if (const auto *PLE = dyn_cast<CXXParenListInitExpr>(E))
-    return First(PLE->getInitExprs());
+  bool Decided = false;
+  if (const auto *ILE = dyn_cast<InitListExpr>(E)) {
+    auto O = aggregate(ILE, ILE->inits(), Decided);
+    return Decided ? O : First(ILE->inits());
+  }
+  if (const auto *PLE = dyn_cast<CXXParenListInitExpr>(E)) {
+    auto O = aggregate(PLE, PLE->getInitExprs(), Decided);
+    return Decided ? O : First(PLE->getInitExprs());
+  }
+  if (const auto *NE = dyn_cast<CXXNewExpr>(E))
+    return NE->hasInitializer() ? value(NE->getInitializer()) : std::nullopt;
   if (const auto *SIL = dyn_cast<CXXStdInitializerListExpr>(E))
     return value(SIL->getSubExpr());
   if (const auto *CE = dyn_cast<CallExpr>(E))
@@ -306,7 +326,7 @@ std::optional<Origin> Tracer::lvalue(const Expr *E) {
       return std::nullopt;
     if (auto A = Model.classify(F->getType()))
       if (A->How == Access::Object || A->How == Access::Reference)
-        return rootAt(F, F->getType(), F->getLocation());
+        return fieldRoot(ME, F);
     const Expr *Base = ME->getBase();
     return derived(ME->isArrow() ? value(Base) : lvalue(Base));
   }
@@ -349,7 +369,9 @@ std::optional<Origin> Tracer::call(const CallExpr *CE, bool WantLValue) {
       }
     return std::nullopt;
   }
-  if (Is(Role::Aggregate) || Is(Role::MakeShared) || Is(Role::MakeUnique)) {
+  if (Is(Role::MakeShared) || Is(Role::MakeUnique))
+    return created(CE);
+  if (Is(Role::Aggregate)) {
     for (unsigned I = 0; I < CE->getNumArgs(); ++I)
       if (auto O = value(CE->getArg(I)))
         return O;
@@ -362,11 +384,19 @@ std::optional<Origin> Tracer::call(const CallExpr *CE, bool WantLValue) {
   // A free function (or static member) returning a view of a request-scoped
   // argument (`trim(req.path)`), or a framework accessor returning a pointer
   // into the connection (`mg_get_header(conn, "Host")`), refers into it.
-  bool ViewResult = Model.isView(Ret);
+  bool ViewResult = Model.isView(Ret) || Model.refersToSource(Ret);
   if ((ViewResult || Model.isDerivingFunction(FD)) &&
       (!isa<CXXMethodDecl>(FD) || cast<CXXMethodDecl>(FD)->isStatic())) {
     for (unsigned I = 0; I < CE->getNumArgs(); ++I) {
       const Expr *Arg = CE->getArg(I);
+      // Only what the callee receives by reference, pointer or view can
+      // be what the result refers to.
+      if (I < FD->getNumParams()) {
+        QualType PT = FD->getParamDecl(I)->getType();
+        if (!PT->isReferenceType() && !PT->isDependentType() &&
+            !Model.canCarry(PT))
+          continue;
+      }
       std::optional<Origin> O = lvalue(Arg);
       if (!O)
         O = value(Arg);
@@ -458,6 +488,12 @@ std::optional<Origin> Tracer::construct(const CXXConstructExpr *CE) {
       return derived(O);
     return value(Arg);
   }
+  bool Decided = false;
+  llvm::SmallVector<const Expr *, 4> Args(CE->arguments());
+  std::optional<Origin> O =
+      held(T->getAsCXXRecordDecl(), Ctor, Args, CE->getLocation(), Decided);
+  if (Decided)
+    return O;
   for (const Expr *Arg : CE->arguments())
     if (auto O = value(Arg))
       return O;
