@@ -21,6 +21,42 @@ void MissingCancellationCheck::finishTranslationUnit(ASTContext &Ctx) {
     report(F);
   for (const ThreadFinding &F : Found.Threads)
     report(F);
+  for (const WrapperFinding &F : Found.Wrappers)
+    report(F);
+}
+
+void MissingCancellationCheck::report(const WrapperFinding &F) {
+  diag(F.Loc, "the request context is not passed to '%0', which calls '%1' "
+              "with a fresh client context")
+      << F.Callee << F.Rpc << F.Range;
+  if (F.ForeignDeadline.isValid())
+    diag(F.ForeignDeadline,
+         "the %select{deadline set|default deadline}0 here does not come from "
+         "request context '%1'",
+         DiagnosticIDs::Note)
+        << F.DefaultDeadline << F.ServerName;
+  else
+    diag(F.ClientLoc,
+         "client context '%0' is created here without the caller's deadline "
+         "or cancellation",
+         DiagnosticIDs::Note)
+        << F.ClientName;
+  if (F.TakesDeadline)
+    diag(F.Loc, "pass the deadline of request context '%0' to '%1'",
+         DiagnosticIDs::Note)
+        << F.ServerName << F.Callee;
+  else if (!F.Factory.empty())
+    diag(F.Loc,
+         "add a parameter to '%0' for request context '%1', and create the "
+         "client context with '%2'",
+         DiagnosticIDs::Note)
+        << F.Callee << F.ServerName << F.Factory;
+  else
+    diag(F.Loc,
+         "add a parameter to '%0' for request context '%1', and give the "
+         "client context its deadline",
+         DiagnosticIDs::Note)
+        << F.Callee << F.ServerName;
 }
 
 void MissingCancellationCheck::report(const PropagationFinding &F) {

@@ -31,6 +31,7 @@ private:
   void report(const PropagationFinding &F);
   void report(const LoopFinding &F);
   void report(const ThreadFinding &F);
+  void report(const WrapperFinding &F);
 
   MissingCancellationAnalyzer Analyzer;
 };

@@ -28,10 +28,40 @@ grpc::string_ref g_last_client_id;
 std::string g_last_client_id_copy;
 void audit(const std::string &peer) { (void)peer; }
 
+// The project's client of another greeter (a translation backend).
+class TranslatorClient {
+public:
+  explicit TranslatorClient(const std::shared_ptr<grpc::Channel> &channel)
+      : stub_(Greeter::NewStub(channel)) {}
+
+  // Makes its own client context: no deadline, no cancellation.
+  std::string Translate(const std::string &text) {
+    grpc::ClientContext context;
+    HelloRequest request;
+    request.set_name(text);
+    HelloReply reply;
+    return stub_->SayHello(&context, request, &reply).ok() ? reply.message() : text;
+  }
+  // Takes the server context: the request's deadline and cancellation
+  // reach the downstream call.
+  std::string TranslateFor(const grpc::ServerContext &server, const std::string &text) {
+    auto context = grpc::ClientContext::FromServerContext(server);
+    HelloRequest request;
+    request.set_name(text);
+    HelloReply reply;
+    return stub_->SayHello(context.get(), request, &reply).ok() ? reply.message() : text;
+  }
+
+private:
+  std::unique_ptr<Greeter::Stub> stub_;
+};
+
 class GreeterSyncImpl final : public Greeter::Service {
 public:
   grpc::Status SayHello(grpc::ServerContext *ctx, const HelloRequest *req,
                         HelloReply *reply) override {
+    std::string hello = translator_.Translate("Hello"); // BUG: the request's deadline and cancellation do not reach the translator's call
+    std::string hola = translator_.TranslateFor(*ctx, "Hola"); // OK: the translator's client context is made from ctx
     std::lock_guard<std::mutex> lock(g_mu);
     g_active_calls[ctx->peer()] = ctx; // BUG: stores the context itself, which dies when the RPC completes
     g_recent_peers.push_back(ctx->peer()); // OK: peer() returns a std::string copy
@@ -43,7 +73,7 @@ public:
     }
     std::thread([ctx] { audit(ctx->peer()); }).detach(); // BUG: the thread may read ctx after the RPC completed
     std::thread([peer = ctx->peer()] { audit(peer); }).detach(); // OK: the thread owns a copy
-    reply->set_message("Hello " + req->name());
+    reply->set_message(hello + " / " + hola + " " + req->name());
     return grpc::Status::OK;
   }
 
@@ -62,6 +92,10 @@ public:
     }
     return grpc::Status::OK;
   }
+
+private:
+  TranslatorClient translator_{
+      grpc::CreateChannel("localhost:50053", grpc::InsecureChannelCredentials())};
 };
 
 // Callback API: a reactor is per-request state, so it may own the context.

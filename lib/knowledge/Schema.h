@@ -292,6 +292,10 @@ enum class Role {
   ThrowingIo,
   /// A function or member function that blocks or waits.
   Blocking,
+  /// A wait that ends when another thread notifies (a condition variable's
+  /// `wait`): a loop around it that re-tests a predicate is the guard
+  /// against spurious wake-ups, the same as `wait(lock, pred)`.
+  NotifiedWait,
   /// A clock: a loop exit comparing against it bounds the loop in time.
   Clock,
   /// A callback the framework calls when the request is cancelled.

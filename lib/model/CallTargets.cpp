@@ -237,8 +237,7 @@ CallTargets::anyTargets(const CallExpr *CE, ASTContext &Ctx,
     // A variable whose every value is visible: those functions.
     if (const auto *DRE =
             dyn_cast<DeclRefExpr>(CE->getCallee()->IgnoreParenImpCasts())) {
-      auto It = VariableTargets.find(
-          static_cast<const Decl *>(DRE->getDecl()->getCanonicalDecl()));
+      auto It = VariableTargets.find(DRE->getDecl()->getCanonicalDecl());
       if (It != VariableTargets.end() && !It->second.empty()) {
         for (const FunctionDecl *F : It->second)
           if (const FunctionDecl *Def = userDefinition(F, Ctx))
@@ -274,6 +273,10 @@ CallTargets::indirectTargets(const CallExpr *CE, ASTContext &Ctx,
     if (!F || !isCallableType(F->getType()))
       return Result;
     llvm::SmallVector<const Expr *, 4> Assigned;
+    // `std::function<void()> post_ = [this] {...};`: the default member
+    // initializer (constructors that do not initialize the member use it).
+    if (const Expr *Default = F->getInClassInitializer())
+      Assigned.push_back(Default);
     MemberAssignments Walk(F, Assigned);
     if (const auto *RD = dyn_cast<CXXRecordDecl>(F->getParent()))
       for (const CXXMethodDecl *MD : RD->methods())

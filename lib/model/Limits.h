@@ -42,6 +42,9 @@ inline constexpr unsigned ReachDepth = 8;
 /// Helpers of the translation unit looked into for a cancellation signal
 /// or for I/O that throws on cancellation.
 inline constexpr unsigned SignalHelperDepth = 2;
+/// Helpers followed from a request handler to a downstream call made with
+/// a client context of their own (`DisplayName` -> `Fetch` -> the stub).
+inline constexpr unsigned WrapperDepth = 6;
 /// Local variables whose initializers are followed (deadlines, loop
 /// counters).
 inline constexpr unsigned LocalInitDepth = 4;

@@ -247,7 +247,8 @@ bool LoopModel::isUnboundedLoop(const Stmt *L, const ASTContext &Ctx) {
   return Cond->EvaluateAsBooleanCondition(Value, Ctx) && Value;
 }
 
-bool LoopModel::bodyWaits(const Stmt *L, const NameSet &Blocking) {
+bool LoopModel::bodyWaits(const Stmt *L, const NameSet &Blocking,
+                          const NameSet &Notified) {
   if (!isa<ForStmt>(L) && !isa<WhileStmt>(L) && !isa<DoStmt>(L))
     return false;
   llvm::SmallVector<const Stmt *, 16> Work{L};
@@ -255,7 +256,8 @@ bool LoopModel::bodyWaits(const Stmt *L, const NameSet &Blocking) {
     const Stmt *St = Work.pop_back_val();
     if (!St || isa<LambdaExpr>(St))
       continue;
-    if (const auto *CE = dyn_cast<CallExpr>(St); CE && calleeIn(CE, Blocking))
+    if (const auto *CE = dyn_cast<CallExpr>(St);
+        CE && calleeIn(CE, Blocking) && !calleeIn(CE, Notified))
       return true;
     for (const Stmt *Child : St->children())
       Work.push_back(Child);

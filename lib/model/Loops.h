@@ -63,8 +63,11 @@ public:
   /// True for `for (;;)` and a loop whose condition is constantly true.
   static bool isUnboundedLoop(const clang::Stmt *S, const clang::ASTContext &Ctx);
   /// True when the body of the loop \p S (not the lambdas in it) calls a
-  /// function of \p Blocking: a cheap test before a loop is judged.
-  static bool bodyWaits(const clang::Stmt *S, const NameSet &Blocking);
+  /// function of \p Blocking other than one of \p Notified (a condition
+  /// variable's wait: the loop around it re-tests the wait's predicate):
+  /// a cheap test before a loop with a condition is judged.
+  static bool bodyWaits(const clang::Stmt *S, const NameSet &Blocking,
+                        const NameSet &Notified);
 
   /// The facts of the body of \p Loop, a statement of \p Fn; its exits and
   /// the conditions they are taken on by control flow (by the nesting of

@@ -96,8 +96,9 @@ public:
       // CHECK-FIXES: {{^}}      return stub_->SayHello(inner.get(), *req, &r);{{$}}
     };
     fetch();
-    // A lambda that cannot reach it is not judged; neither is work detached
-    // from the request (fire and forget).
+    // A lambda that cannot reach it makes its call for the request all the
+    // same: reported where the handler calls it. Work detached from the
+    // request (fire and forget) is not judged.
     Greeter::Stub *stub = stub_.get();
     auto unreachable = [stub, req] {
       grpc::ClientContext c;
@@ -105,6 +106,8 @@ public:
       stub->SayHello(&c, *req, &ignored);
     };
     unreachable();
+    // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: the request context is not passed to 'unreachable', which calls 'Greeter::SayHello' with a fresh client context [ctxlife-missing-cancellation]
+    // CHECK-MESSAGES: :[[@LINE-6]]:27: note: client context 'c' is created here without the caller's deadline or cancellation
     std::thread([stub, copy = *req]() {
       grpc::ClientContext audit;
       HelloReply ignored;

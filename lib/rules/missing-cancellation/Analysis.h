@@ -36,6 +36,23 @@ struct CallCand {
   const clang::FunctionDecl *Fn;
   unsigned Arg; ///< The argument that hands over a client context.
 };
+/// A call in some function that may reach a client wrapper of the project.
+struct WrapperCand {
+  const clang::CallExpr *Call;
+  const clang::FunctionDecl *Fn;
+};
+/// A function that, with no request context in reach, makes a downstream
+/// call with a client context of its own (fresh, or with a deadline from
+/// a clock alone, or with the deadline a parameter gives), directly or
+/// through the helpers it calls.
+struct FreshCall {
+  std::string Rpc;                      ///< `Greeter::SayHello`.
+  const clang::VarDecl *Client = nullptr; ///< The client context it creates.
+  /// A `set_deadline` from a clock alone, when there is one.
+  clang::SourceLocation ForeignDeadline;
+  /// The parameter whose argument is the deadline, or -1.
+  int DeadlineParam = -1;
+};
 struct ThreadCand {
   const clang::CXXConstructExpr *Construct;
   const clang::FunctionDecl *Fn;
@@ -62,6 +79,7 @@ struct MissingCancellationAnalyzer::State {
   std::vector<LoopCand> Loops;
   std::vector<CallCand> Calls;
   std::vector<ThreadCand> Threads;
+  std::vector<WrapperCand> Wrapped;
   llvm::DenseMap<const clang::FieldDecl *, std::vector<Event>> FieldEvents;
   llvm::DenseSet<const clang::FieldDecl *> FieldFresh;
   llvm::DenseSet<const clang::FieldDecl *> CancelFields;
@@ -136,6 +154,17 @@ private:
                   llvm::DenseMap<unsigned, size_t> &ByDecl);
   void completeFinding(PendingClient &P);
   void addFixes(PendingClient &P, const std::vector<Reach> &Servers);
+  // Wrappers.cpp
+  void decideWrappers(CancellationFindings &Out);
+  const FreshCall *freshCall(const clang::FunctionDecl *F, unsigned Depth);
+  std::optional<FreshCall> downstreamIn(const clang::FunctionDecl *Def,
+                                        const clang::CallExpr *CE);
+  std::optional<FreshCall> throughCall(const clang::FunctionDecl *Def,
+                                       const clang::CallExpr *CE, unsigned Depth);
+  /// The functions \p CE may run: its callee's definition, or the targets
+  /// of an indirect call, with the arguments to skip before parameter 0.
+  llvm::SmallVector<std::pair<const clang::FunctionDecl *, unsigned>, 4>
+  targetsOf(const clang::CallExpr *CE);
   // ClientContexts.cpp
   bool propagatesInto(const clang::FunctionDecl *Callee, unsigned Param);
   ClientVar &clientVar(const clang::VarDecl *V, bool Object);
@@ -154,6 +183,10 @@ private:
   LoopModel Loops;
   RequestPaths Paths;
   llvm::DenseMap<const clang::VarDecl *, std::unique_ptr<ClientVar>> Clients;
+  /// Per function: its downstream call with a client context of its own
+  /// (null: none, or being computed).
+  llvm::DenseMap<const clang::FunctionDecl *, std::unique_ptr<FreshCall>> FreshCalls;
+  llvm::DenseSet<const clang::FunctionDecl *> FreshDone;
 };
 
 /// The local variable or data member of client-context type \p E hands over.

@@ -71,9 +71,11 @@ public:
 private:
   bool loop(Stmt *L) {
     // A loop with a condition is judged by what exits it when its body
-    // waits (a cheap scan first: loops that only compute are left alone).
+    // waits (a cheap scan first: loops that only compute are left alone);
+    // `while (!ready) cv.wait(lock)` is a wait on a predicate, not a loop.
     if (LoopModel::isUnboundedLoop(L, Ctx) ||
-        LoopModel::bodyWaits(L, K.names(Role::Blocking)))
+        LoopModel::bodyWaits(L, K.names(Role::Blocking),
+                             K.names(Role::NotifiedWait)))
       S.Loops.push_back({L, Fns.back()});
     return true;
   }
@@ -110,11 +112,24 @@ bool CandidateWalker::VisitCXXConstructExpr(CXXConstructExpr *CE) {
   return true;
 }
 
+/// A call that may run the project's own code: a callee with a body, a
+/// virtual call, a call through a callable value or a function pointer.
+static bool mayReachUserCode(const CallExpr *CE, const FunctionDecl *Callee) {
+  if (const auto *OC = dyn_cast<CXXOperatorCallExpr>(CE))
+    return OC->getOperator() == OO_Call;
+  if (!Callee)
+    return true;
+  const auto *MD = dyn_cast<CXXMethodDecl>(Callee);
+  return Callee->hasBody() || (MD && MD->isVirtual());
+}
+
 bool CandidateWalker::VisitCallExpr(CallExpr *CE) {
   const FunctionDecl *Callee = CE->getDirectCallee();
+  bool HandsClient = false;
   for (unsigned I = 0; I < CE->getNumArgs(); ++I) {
     const Expr *Arg = CE->getArg(I);
     if (isClientArg(Arg, Callee, I, CE)) {
+      HandsClient = true;
       S.Calls.push_back({CE, Fns.back(), I});
       if (const FieldDecl *F = clientField(Arg))
         if (calleeIn(CE, K.names(Role::PropagatingFactory)))
@@ -122,6 +137,8 @@ bool CandidateWalker::VisitCallExpr(CallExpr *CE) {
       break;
     }
   }
+  if (!HandsClient && mayReachUserCode(CE, Callee))
+    S.Wrapped.push_back({CE, Fns.back()});
   if (const auto *MC = dyn_cast<CXXMemberCallExpr>(CE))
     if (const FieldDecl *F = clientField(MC->getImplicitObjectArgument()))
       if (calleeIn(MC, K.names(Role::DeadlineSetter)))

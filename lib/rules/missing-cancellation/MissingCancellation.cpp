@@ -92,19 +92,22 @@ void Decider::computeThreadWork() {
 
 CancellationFindings Decider::run() {
   CancellationFindings Out;
-  if (S.Loops.empty() && S.Calls.empty() && S.Threads.empty())
+  if (S.Loops.empty() && S.Calls.empty() && S.Threads.empty() &&
+      S.Wrapped.empty())
     return Out;
   computeDetached();
   computeThreadWork();
   decideLoops(Out);
   decideThreads(Out);
   decidePropagation(Out);
+  decideWrappers(Out);
   auto ByLoc = [&](const auto &X, const auto &Y) {
     return SM.isBeforeInTranslationUnit(X.Loc, Y.Loc);
   };
   std::stable_sort(Out.Loops.begin(), Out.Loops.end(), ByLoc);
   std::stable_sort(Out.Threads.begin(), Out.Threads.end(), ByLoc);
   std::stable_sort(Out.Propagation.begin(), Out.Propagation.end(), ByLoc);
+  std::stable_sort(Out.Wrappers.begin(), Out.Wrappers.end(), ByLoc);
   return Out;
 }
 

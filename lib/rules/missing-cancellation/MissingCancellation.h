@@ -9,6 +9,10 @@
 //   `new`, a factory that cannot see the request) and is neither made by a
 //   propagating factory (`ClientContext::FromServerContext`) nor given the
 //   request's deadline before the call.
+// * A call in a request path of the project's own client wrapper (or a
+//   helper over one) that makes a downstream call with a client context of
+//   its own, when nothing of the request context is passed to it: the
+//   request's deadline and cancellation cannot reach that call.
 // * A loop that runs forever (`for (;;)`, `while (true)`, `do ... while
 //   (true)`) in a request handler, or in work detached from one, none of
 //   whose exits depends on a cancellation signal: it has no exit, or it
@@ -84,6 +88,29 @@ struct PropagationFinding {
   std::vector<clang::FixItHint> Fixes;
 };
 
+/// A call in a request path of the project's own helper or client wrapper
+/// that makes a downstream call with a client context of its own, while
+/// the call passes on nothing of the request context.
+struct WrapperFinding {
+  clang::SourceLocation Loc;
+  clang::SourceRange Range;
+  std::string Callee; ///< As called: `Fetch`, `lookup_`.
+  std::string Rpc;    ///< The downstream call: `Greeter::SayHello`.
+  /// The client context the wrapper creates, and where.
+  std::string ClientName;
+  clang::SourceLocation ClientLoc;
+  /// A deadline from a clock alone: set in the wrapper, or the default
+  /// argument the call leaves in place.
+  clang::SourceLocation ForeignDeadline;
+  bool DefaultDeadline = false;
+  /// The wrapper takes the deadline as a parameter.
+  bool TakesDeadline = false;
+  /// The request context in reach of the call, and the factory that makes
+  /// a client context from it (`grpc::ClientContext::FromServerContext`).
+  std::string ServerName;
+  std::string Factory;
+};
+
 /// A loop that never exits on cancellation.
 struct LoopFinding {
   clang::SourceLocation Loc;
@@ -118,6 +145,7 @@ struct CancellationFindings {
   std::vector<PropagationFinding> Propagation;
   std::vector<LoopFinding> Loops;
   std::vector<ThreadFinding> Threads;
+  std::vector<WrapperFinding> Wrappers;
 };
 
 class MissingCancellationAnalyzer {

@@ -215,7 +215,7 @@ public:
     std::vector<std::string> names = {req->name(), req->name() + "2"};
     std::for_each(names.begin(), names.end(), [&](const std::string &n) {
       for (const std::string &h : profiles_.History(n)) {
-        // CHECK-MESSAGES: :[[@LINE-1]]:45: warning: the request context is not passed to 'History', which calls 'Greeter::SayHello' with a fresh client context [ctxlife-missing-cancellation]
+        // CHECK-MESSAGES: :[[@LINE-1]]:45: warning: the request context is not passed to 'History', which calls 'Greeter::SayHelloStream' with a fresh client context [ctxlife-missing-cancellation]
         HelloReply r;
         r.set_message(h);
         if (!writer->Write(r))
