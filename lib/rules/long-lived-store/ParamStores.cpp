@@ -152,6 +152,8 @@ void LongLivedStoreAnalyzer::resolveIntoParam(
       Gained(PC.Caller);
     return;
   }
+  if (!S)
+    return;
   HelperStore HS{*S, Into.StoreLoc, Callee, Into.Param};
   if (O->OpaqueParam) {
     // The caller forwards its own parameter into long-lived storage.
