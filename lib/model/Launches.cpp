@@ -5,6 +5,7 @@
 #include "lib/model/LaunchFinder.h"
 #include "lib/model/Limits.h"
 #include "lib/model/Names.h"
+#include "lib/model/Templates.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/DeclTemplate.h"
@@ -23,8 +24,13 @@ const LauncherRow *LauncherModel::rowFor(const FunctionDecl *FD) const {
       (!MD || MD->size_overridden_methods() == 0))
     return nullptr;
   auto It = K.launchers().find(matchName(FD));
+  // Thread classes are constructed, not called; a C function starting a
+  // thread (`pthread_create`) is called.
   if (It != K.launchers().end())
-    return It->second->Kind == LaunchKind::Thread ? nullptr : It->second;
+    return It->second->Kind == LaunchKind::Thread &&
+                   It->second->HandleArg == NoHandleArg
+               ? nullptr
+               : It->second;
   // An override of a launcher launches too (`CPUThreadPoolExecutor::add`
   // overrides `folly::Executor::add`).
   if (MD)
@@ -99,7 +105,7 @@ const FunctionDecl *LauncherModel::workFunction(const Expr *Callable) const {
 
 std::vector<DetachedWork>
 LauncherModel::detachedWorkIn(const FunctionDecl *FD, ASTContext &Ctx) const {
-  if (!FD || !FD->hasBody() || FD->isDependentContext())
+  if (!isAnalyzable(FD))
     return {};
   LaunchFinder Finder(*this, Ctx, FD);
   Finder.TraverseStmt(FD->getBody());

@@ -81,6 +81,18 @@ bool isNamed(const NamedDecl *D, const NameSet &Names) {
          Names.contains(matchName(D));
 }
 
+/// The class a base specifier names; for a dependent base of a template
+/// (`enable_shared_from_this<session<T>>`), the pattern of its template.
+static const CXXRecordDecl *baseClass(QualType T) {
+  if (const CXXRecordDecl *RD = T->getAsCXXRecordDecl())
+    return RD;
+  const auto *TST = T->getAs<TemplateSpecializationType>();
+  const auto *CT = TST ? dyn_cast_or_null<ClassTemplateDecl>(
+                             TST->getTemplateName().getAsTemplateDecl())
+                       : nullptr;
+  return CT ? CT->getTemplatedDecl() : nullptr;
+}
+
 bool anyClassInHierarchy(const CXXRecordDecl *RD,
                          llvm::function_ref<bool(const CXXRecordDecl *)> Visit) {
   if (!RD)
@@ -97,7 +109,7 @@ bool anyClassInHierarchy(const CXXRecordDecl *RD,
     if (!Def || Depth >= limits::BaseDepth)
       continue;
     for (const CXXBaseSpecifier &B : Def->bases())
-      if (const CXXRecordDecl *Base = B.getType()->getAsCXXRecordDecl())
+      if (const CXXRecordDecl *Base = baseClass(B.getType()))
         Work.push_back({Base, Depth + 1});
   }
   return false;

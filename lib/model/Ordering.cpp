@@ -2,6 +2,7 @@
 
 #include "lib/model/Ordering.h"
 #include "lib/model/Limits.h"
+#include "lib/model/Templates.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/Analysis/CFG.h"
@@ -21,7 +22,7 @@ struct Ordering::Graph {
   llvm::DenseMap<const Stmt *, std::pair<const CFGBlock *, unsigned>> Where;
 
   explicit Graph(const FunctionDecl *F) {
-    if (!F->hasBody() || F->isDependentContext())
+    if (!isAnalyzable(F))
       return;
     CFG::BuildOptions Opts;
     Opts.setAllAlwaysAdd();
