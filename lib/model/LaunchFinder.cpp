@@ -2,6 +2,7 @@
 
 #include "lib/model/LaunchFinder.h"
 #include "lib/model/Exprs.h"
+#include "lib/model/LimitLog.h"
 #include "lib/model/Limits.h"
 #include "lib/model/Names.h"
 #include "lib/model/Ordering.h"
@@ -426,7 +427,8 @@ void LaunchFinder::wrapperCall(const CallExpr *CE, const FunctionDecl *FD) {
 
 LaunchFinder::FateOf LaunchFinder::fateOf(const Candidate &C, const Expr *E,
                                           unsigned Depth) const {
-  if (Depth > limits::ChainDepth)
+  if (limitlog::past(limits::ChainDepth, Depth, E ? E->getBeginLoc() : SourceLocation(),
+                     nullptr, E))
     return {};
   // A task's fate is the fate of the last continuation chained on it.
   if (C.Handle && E == C.Result)

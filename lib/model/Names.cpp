@@ -2,6 +2,7 @@
 
 #include "lib/model/Names.h"
 #include "lib/knowledge/Registry.h"
+#include "lib/model/LimitLog.h"
 #include "lib/model/Limits.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclCXX.h"
@@ -106,7 +107,8 @@ bool anyClassInHierarchy(const CXXRecordDecl *RD,
     if (Visit(C))
       return true;
     const CXXRecordDecl *Def = C->getDefinition();
-    if (!Def || Depth >= limits::BaseDepth)
+    if (!Def || (Def->getNumBases() &&
+                 limitlog::past(limits::BaseDepth, Depth + 1, Def->getLocation())))
       continue;
     for (const CXXBaseSpecifier &B : Def->bases())
       if (const CXXRecordDecl *Base = baseClass(B.getType()))
@@ -166,7 +168,9 @@ void calleeNames(const CallExpr *CE, llvm::SmallVectorImpl<std::string> &Out) {
   if (!MD)
     return;
   llvm::SmallVector<const CXXMethodDecl *, 4> Overridden(MD->overridden_methods());
-  for (unsigned I = 0; I < Overridden.size() && I < limits::NestingDepth; ++I) {
+  for (unsigned I = 0; I < Overridden.size(); ++I) {
+    if (limitlog::past(limits::NestingDepth, I + 1, CE->getBeginLoc(), nullptr, CE))
+      break;
     Out.push_back(matchName(Overridden[I]));
     for (const CXXMethodDecl *O : Overridden[I]->overridden_methods())
       Overridden.push_back(O);

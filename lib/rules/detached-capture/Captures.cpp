@@ -9,6 +9,7 @@
 
 #include "lib/rules/detached-capture/WorkAnalysis.h"
 #include "lib/model/Exprs.h"
+#include "lib/model/LimitLog.h"
 #include "lib/model/Limits.h"
 #include "lib/model/Names.h"
 #include "lib/model/Printing.h"
@@ -84,7 +85,7 @@ bool WorkAnalysis::ownsThis(const CXXRecordDecl *Owner,
 }
 
 void WorkAnalysis::callable(const Expr *E, unsigned Depth) {
-  if (!E || Depth > limits::WorkDepth)
+  if (!E || limitlog::past(limits::WorkDepth, Depth, E->getBeginLoc(), nullptr, E))
     return;
   E = stripCallable(E);
   if (const auto *LE = dyn_cast<LambdaExpr>(E))
