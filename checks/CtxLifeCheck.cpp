@@ -1,6 +1,7 @@
 //===--- CtxLifeCheck.cpp - what every ctxlife check shares ---------------===//
 
 #include "checks/CtxLifeCheck.h"
+#include "lib/model/LimitLog.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
@@ -87,6 +88,7 @@ void CtxLifeCheck::registerMatchers(MatchFinder *Finder) {
 
 void CtxLifeCheck::check(const MatchFinder::MatchResult &Result) {
   Ctx = Result.Context;
+  limitlog::setContext(Ctx);
   if (const auto *FD = Result.Nodes.getNodeAs<FunctionDecl>("fn"))
     analyze(FD, *Result.Context);
 }
@@ -94,7 +96,9 @@ void CtxLifeCheck::check(const MatchFinder::MatchResult &Result) {
 void CtxLifeCheck::onEndOfTranslationUnit() {
   if (!Ctx)
     return;
+  limitlog::setContext(Ctx);
   finishTranslationUnit(*Ctx);
+  limitlog::setContext(nullptr);
   Ctx = nullptr;
 }
 

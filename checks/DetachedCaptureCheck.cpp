@@ -77,6 +77,9 @@ static std::string how(const CaptureFinding &F) {
     return " is bound into " + Work;
   case CaptureHow::ThreadArgument:
     return " is passed to " + Work;
+  case CaptureHow::UserData:
+    return " is passed as the argument of '" + F.Entry + "' to " +
+           (F.Work.Unnamed ? "'" + F.Work.Launcher + "'" : Work);
   case CaptureHow::CoroutineParam:
     return F.Param.empty() ? " is bound to " + Work
                            : " is passed to parameter '" + F.Param + "' of " + Work;
@@ -94,10 +97,13 @@ void DetachedCaptureCheck::analyze(const FunctionDecl *FD, ASTContext &Ctx) {
 
 void DetachedCaptureCheck::report(const CaptureFinding &F) {
   std::string Message = describe(F) + how(F);
+  // "to 'fiber::thread_create', which can run it after ...": the launcher
+  // itself runs the entry function.
+  bool RunsIt = F.How == CaptureHow::UserData && F.Work.Unnamed;
   if (F.How != CaptureHow::AfterCompletion)
-    Message += objectFinding(F)
-                   ? ", which can run after the object is destroyed"
-                   : ", which can run after the request has ended";
+    Message += objectFinding(F) ? ", which can run after the object is destroyed"
+               : RunsIt         ? ", which can run it after the request has ended"
+                                : ", which can run after the request has ended";
   {
     auto D = diag(F.Loc, "%0") << Message << F.Range;
     for (const FixItHint &Fix : F.Fixes)
@@ -109,6 +115,8 @@ void DetachedCaptureCheck::report(const CaptureFinding &F) {
     diag(F.Work.NoteLoc, "%0", DiagnosticIDs::Note) << F.Work.Note;
   if (F.Work.Wrapper && F.Work.WrappedLoc.isValid())
     diag(F.Work.WrappedLoc, "%0", DiagnosticIDs::Note) << F.Work.WrappedNote;
+  if (F.EntryUse.isValid())
+    diag(F.EntryUse, "'%0' uses it here", DiagnosticIDs::Note) << F.Entry;
   noteHolder(F.From);
   if (F.Destroyed.Kind != EndOfLife::Unknown)
     if (const auto *RD = dyn_cast_or_null<CXXRecordDecl>(F.From.Root))

@@ -71,6 +71,8 @@ const NameRow Names[] = {
     {R::ServerLifetimeType, "boost::asio::io_context"},
     {R::AsyncOperationNamespace, "boost::asio"},
     {R::AsyncOperationNamespace, "asio"},
+    {R::InitiationFunction, "boost::asio::async_initiate"},
+    {R::InitiationFunction, "asio::async_initiate"},
     // Asio under any name: the completion-token machinery and an execution
     // context (every Asio since 1.10 declares both).
     {R::AsioMarker, "async_result"},

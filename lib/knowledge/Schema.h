@@ -119,6 +119,8 @@ inline constexpr unsigned NumFates = 5;
 inline constexpr int LastArg = -1;          ///< The completion token.
 inline constexpr int FirstCallableArg = -2; ///< The first argument of a
                                             ///< callable type.
+/// A launcher without a thread handle argument.
+inline constexpr int NoHandleArg = -1;
 
 /// A function (or, for threads, a class) that runs work it is given later.
 struct LauncherRow {
@@ -130,6 +132,11 @@ struct LauncherRow {
   /// What runs the work, completing "captured ... by <Work>"; empty: "a
   /// task passed to '<launcher>'".
   llvm::StringRef Work;
+  /// For a C function that starts a thread (`pthread_create(&t, ...)`): the
+  /// argument pointing at the handle whose `ThreadHandleDetach` or
+  /// `ThreadHandleJoin` call decides the thread's fate, as `detach()` and
+  /// `join()` do for a thread object. `NoHandleArg` for other launchers.
+  int HandleArg = NoHandleArg;
 };
 
 /// One launch kind and what each fate of its result means: the outcome
@@ -232,6 +239,10 @@ enum class Role {
   HandlerWrapper,
   /// A namespace whose `async_*` functions are asynchronous operations.
   AsyncOperationNamespace,
+  /// Starts an asynchronous operation for the function that calls it
+  /// (`async_initiate`): the completion handler is that function's, and the
+  /// work is named after it (`async_send`), not after the machinery.
+  InitiationFunction,
   /// Asio's shape, by unqualified name: a namespace declaring a class
   /// (template) named by an `AsioMarker` row and one named by an
   /// `AsioContext` row is an Asio bundled under another name (rpclib's
@@ -249,6 +260,10 @@ enum class Role {
   /// work, run an event loop, or chain a continuation on a task.
   DetachCall,
   WaitCall,
+  /// Free functions that detach or join the thread a C handle names
+  /// (`pthread_detach(t)`, `pthread_join(t, &r)`): the handle is argument 0.
+  ThreadHandleDetach,
+  ThreadHandleJoin,
   EventLoopRun,
   Continuation,
   /// Member functions, by unqualified name, that take an element out of a

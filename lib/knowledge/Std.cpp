@@ -19,6 +19,10 @@ const LauncherRow Launchers[] = {
     {"std::thread", L::Thread, 0, "a detached thread"},
     {"std::jthread", L::Thread, 0, "a detached thread"},
     {"boost::thread", L::Thread, 0, "a detached thread"},
+    // C threads: the entry function runs with the `void *` argument; the
+    // handle's `*_detach`/`*_join` decides the thread's fate.
+    {"pthread_create", L::Thread, 2, "a detached thread", 0},
+    {"thrd_create", L::Thread, 1, "a detached thread", 0},
     // A future that waits in its destructor.
     {"std::async", L::FutureUnlessKept, FirstCallableArg, "an 'std::async' task"},
 };
@@ -126,6 +130,10 @@ const NameRow Names[] = {
     {R::QueueTake, "try_pop"},
     {R::QueueTake, "try_dequeue"},
     {R::QueueTake, "swap"},
+    {R::ThreadHandleDetach, "pthread_detach"},
+    {R::ThreadHandleDetach, "thrd_detach"},
+    {R::ThreadHandleJoin, "pthread_join"},
+    {R::ThreadHandleJoin, "thrd_join"},
     // Thread pools that run their task later and give no way to wait for
     // it (the default of `DetachingCalls`).
     {R::DefaultDetachingCall, "BS::thread_pool::detach_task"},

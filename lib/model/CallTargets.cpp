@@ -2,6 +2,7 @@
 
 #include "lib/model/CallTargets.h"
 #include "lib/model/Exprs.h"
+#include "lib/model/LimitLog.h"
 #include "lib/model/Limits.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclCXX.h"
@@ -33,7 +34,7 @@ public:
 private:
   void add(const CXXMethodDecl *Overrider, const CXXMethodDecl *MD,
            unsigned Depth) {
-    if (Depth > limits::NestingDepth)
+    if (limitlog::past(limits::NestingDepth, Depth, MD->getLocation(), MD))
       return;
     for (const CXXMethodDecl *O : MD->overridden_methods()) {
       Out[O->getCanonicalDecl()].push_back(Overrider);

@@ -1,6 +1,7 @@
 //===--- ContextModel.cpp - what a request context is ---------------------===//
 
 #include "lib/model/ContextModel.h"
+#include "lib/model/LimitLog.h"
 #include "lib/model/Limits.h"
 #include "lib/model/Names.h"
 #include "clang/AST/Attr.h"
@@ -242,8 +243,13 @@ static bool hasDerefOperator(const CXXRecordDecl *RD) {
 }
 
 bool ContextModel::canCarryImpl(QualType T, unsigned Depth) const {
-  if (T.isNull() || Depth > limits::CarryDepth)
+  if (T.isNull())
     return false;
+  if (Depth > limits::CarryDepth.Value) {
+    const Decl *D = T->getAsTagDecl();
+    limitlog::hit(limits::CarryDepth, D ? D->getLocation() : SourceLocation());
+    return false;
+  }
   T = T.getCanonicalType();
   if (T->isReferenceType() || T->isMemberPointerType())
     return true;

@@ -1,6 +1,7 @@
 //===--- Destruction.cpp - how objects of a class end their life ----------===//
 
 #include "lib/model/Destruction.h"
+#include "lib/model/LimitLog.h"
 #include "lib/model/Limits.h"
 #include "lib/model/Names.h"
 #include "lib/model/Ordering.h"
@@ -125,7 +126,7 @@ const FunctionDecl *ownMemberCalled(const CallExpr *CE, const CXXRecordDecl *RD)
 /// levels deep) waits for a thread: `t.join()` on a thread class.
 bool joinsThread(const Stmt *S, const CXXRecordDecl *RD, const Knowledge &K,
                  unsigned Depth) {
-  if (!S || Depth > limits::CompletionHelperDepth)
+  if (!S || limitlog::past(limits::CompletionHelperDepth, Depth, S->getBeginLoc(), nullptr, S))
     return false;
   if (const auto *MC = dyn_cast<CXXMemberCallExpr>(S)) {
     const CXXMethodDecl *MD = MC->getMethodDecl();

@@ -2,6 +2,7 @@
 
 #include "lib/model/Executors.h"
 #include "lib/model/Exprs.h"
+#include "lib/model/LimitLog.h"
 #include "lib/model/Limits.h"
 #include "lib/model/Names.h"
 #include "clang/AST/ASTContext.h"
@@ -102,7 +103,7 @@ bool ExecutorModel::holdsCallables(QualType T) const {
   // its fields is (an event struct with a handler).
   const auto *Spec = dyn_cast_or_null<ClassTemplateSpecializationDecl>(
       T.getNonReferenceType()->getAsCXXRecordDecl());
-  for (unsigned Level = 0; Spec && Level < limits::ExecutorDepth; ++Level) {
+  for (unsigned Level = 0; Spec && Level < limits::ExecutorDepth.Value; ++Level) {
     const TemplateArgumentList &Args = Spec->getTemplateArgs();
     if (Args.size() == 0 || Args[0].getKind() != TemplateArgument::Type)
       return false;
@@ -119,6 +120,8 @@ bool ExecutorModel::holdsCallables(QualType T) const {
     // `std::unique_ptr<Task>`, `std::pair<Time, std::function<void()>>`.
     Spec = dyn_cast<ClassTemplateSpecializationDecl>(ER);
   }
+  if (Spec)
+    limitlog::hit(limits::ExecutorDepth, Spec->getLocation(), Spec);
   return false;
 }
 
@@ -126,7 +129,8 @@ const ExecutorModel::ClassFacts &
 ExecutorModel::factsFor(const CXXRecordDecl *RD) const {
   RD = RD->getDefinition();
   auto [It, New] = Classes.try_emplace(RD ? RD->getCanonicalDecl() : nullptr);
-  if (!New || !RD || Depth >= limits::ExecutorDepth)
+  if (!New || !RD ||
+      limitlog::past(limits::ExecutorDepth, Depth + 1, RD->getLocation(), RD))
     return It->second;
   ClassFacts Facts;
   for (const FieldDecl *F : RD->fields())

@@ -2,6 +2,7 @@
 
 #include "lib/model/Exprs.h"
 #include "lib/knowledge/Registry.h"
+#include "lib/model/LimitLog.h"
 #include "lib/model/Limits.h"
 #include "lib/model/Names.h"
 #include "clang/AST/ASTContext.h"
@@ -84,7 +85,7 @@ const Expr *stripDiscarded(const Expr *E) {
 }
 
 const Expr *stripCallable(const Expr *E) {
-  for (unsigned Depth = 0; E && Depth < limits::CallableDepth; ++Depth) {
+  for (unsigned Depth = 0; E && Depth < limits::CallableDepth.Value; ++Depth) {
     E = stripCopies(E);
     const auto *CE = dyn_cast<CXXConstructExpr>(E);
     if (!CE || CE->getNumArgs() != 1 || isa<CXXTemporaryObjectExpr>(CE) ||
@@ -92,6 +93,8 @@ const Expr *stripCallable(const Expr *E) {
       return E;
     E = CE->getArg(0);
   }
+  if (E)
+    limitlog::hit(limits::CallableDepth, E->getBeginLoc(), nullptr, E);
   return E;
 }
 

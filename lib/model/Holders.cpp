@@ -10,6 +10,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "lib/model/ContextModel.h"
+#include "lib/model/LimitLog.h"
 #include "lib/model/Limits.h"
 #include "lib/model/Names.h"
 #include "clang/AST/DeclCXX.h"
@@ -69,7 +70,7 @@ bool ContextModel::ownsItsData(const CXXRecordDecl *RD) const {
 ContextModel::Members ContextModel::memberwise(const CXXRecordDecl *RD,
                                                unsigned Depth) const {
   const CXXRecordDecl *Def = RD ? RD->getDefinition() : nullptr;
-  if (!Def || Depth > limits::CarryDepth)
+  if (!Def || limitlog::past(limits::CarryDepth, Depth, Def->getLocation()))
     return Members::Owning;
   auto It = MemberwiseCache.find(Def);
   if (It != MemberwiseCache.end())
@@ -126,7 +127,8 @@ bool ContextModel::bindsToSource(QualType T) const {
 const FieldDecl *ContextModel::heldMemberImpl(const CXXRecordDecl *RD,
                                               unsigned Depth) const {
   const CXXRecordDecl *Def = RD ? RD->getDefinition() : nullptr;
-  if (!Def || Depth > limits::CarryDepth || Def->isLambda() || lookupRecord(Def))
+  if (!Def || Def->isLambda() || lookupRecord(Def) ||
+      limitlog::past(limits::CarryDepth, Depth, Def->getLocation()))
     return nullptr;
   Def = Def->getCanonicalDecl()->getDefinition();
   auto It = HeldCache.find(Def);

@@ -2,6 +2,7 @@
 
 #include "lib/model/LaunchFinder.h"
 #include "lib/model/Exprs.h"
+#include "lib/model/LimitLog.h"
 #include "lib/model/Limits.h"
 #include "lib/model/Names.h"
 #include "lib/model/Ordering.h"
@@ -48,6 +49,10 @@ bool LaunchFinder::VisitCoawaitExpr(CoawaitExpr *CE) {
 bool LaunchFinder::VisitVarDecl(VarDecl *V) {
   if (!V->getInit())
     return true;
+  // `std::thread t(f, args...)` in a template, with dependent arguments.
+  if (auto *PLE = dyn_cast<ParenListExpr>(V->getInit()))
+    threadLaunch(PLE, V->getType()->getAsCXXRecordDecl(),
+                 llvm::ArrayRef(PLE->getExprs(), PLE->getNumExprs()));
   if (V->isLocalVarDecl() && !V->isStaticLocal())
     VarInit[stripCopies(V->getInit())] = V;
   else if (auto S = staticStorageOf(V))
@@ -62,22 +67,35 @@ bool LaunchFinder::VisitBinaryOperator(BinaryOperator *BO) {
 }
 
 bool LaunchFinder::VisitCXXConstructExpr(CXXConstructExpr *CE) {
-  const CXXRecordDecl *RD = CE->getType()->getAsCXXRecordDecl();
   if (CE->getNumArgs() == 0 ||
       (CE->getConstructor() && CE->getConstructor()->isCopyOrMoveConstructor()))
     return true;
+  threadLaunch(CE, CE->getType()->getAsCXXRecordDecl(),
+               llvm::ArrayRef(CE->getArgs(), CE->getNumArgs()));
+  return true;
+}
+
+bool LaunchFinder::VisitCXXUnresolvedConstructExpr(CXXUnresolvedConstructExpr *CE) {
+  // `std::thread([&req] {...})` in a template: the thread class is known,
+  // the lambda's type is not yet.
+  threadLaunch(CE, CE->getTypeAsWritten()->getAsCXXRecordDecl(),
+               llvm::ArrayRef(CE->arg_begin(), CE->getNumArgs()));
+  return true;
+}
+
+void LaunchFinder::threadLaunch(const Expr *Launch, const CXXRecordDecl *RD,
+                                llvm::ArrayRef<const Expr *> Args) {
   const LauncherRow *Row = LM.threadRow(RD);
   if (!Row || Row->CallableArg < 0 ||
-      static_cast<unsigned>(Row->CallableArg) >= CE->getNumArgs())
-    return true;
+      static_cast<unsigned>(Row->CallableArg) >= Args.size())
+    return;
   std::string Work = Row->Work.empty() ? "a detached thread" : Row->Work.str();
-  Candidate C = candidate(CE, LaunchKind::Thread, qualifiedName(RD), Work,
-                          CE->getArg(Row->CallableArg));
-  for (unsigned I = Row->CallableArg + 1; I < CE->getNumArgs(); ++I)
-    if (!isa<CXXDefaultArgExpr>(CE->getArg(I)))
-      C.W.Args.push_back(CE->getArg(I));
+  Candidate C = candidate(Launch, LaunchKind::Thread, qualifiedName(RD), Work,
+                          Args[Row->CallableArg]);
+  for (const Expr *Arg : Args.drop_front(Row->CallableArg + 1))
+    if (!isa<CXXDefaultArgExpr>(Arg))
+      C.W.Args.push_back(Arg);
   Cands.push_back(std::move(C));
-  return true;
 }
 
 bool LaunchFinder::VisitCallExpr(CallExpr *CE) {
@@ -92,25 +110,90 @@ bool LaunchFinder::VisitCallExpr(CallExpr *CE) {
       if (!isForwardingCall(CE))
         VarPassed.insert(V);
   if (!FD)
-    return true;
+    return unresolvedCall(CE);
+  handleEvent(CE, FD);
   if (const LauncherRow *Row = LM.rowFor(FD))
     return launchCall(CE, FD, *Row);
   if (std::optional<QueuingLaunch> Q = LM.executors().queuingLaunch(FD)) {
     queuedCall(CE, FD, *Q);
     return true;
   }
-  if (FD->getIdentifier() && FD->getName().starts_with("async_") &&
-      CE->getNumArgs() > 0) {
-    std::string Name = matchName(FD);
-    for (const auto &NS : K.names(Role::AsyncOperationNamespace).names())
-      if (llvm::StringRef(Name).starts_with((NS.getKey() + "::").str())) {
-        LauncherRow Row{"", LaunchKind::UnlessAwaited, LastArg, ""};
-        return launchCall(CE, FD, Row,
-                          "the completion handler of '" +
-                              FD->getNameAsString() + "'");
-      }
-  }
+  if (asyncOperationCall(CE, FD))
+    return true;
   wrapperCall(CE, FD);
+  return true;
+}
+
+/// `pthread_detach(t)`, `pthread_join(t, &r)`: what is done to the thread a
+/// C handle names.
+void LaunchFinder::handleEvent(const CallExpr *CE, const FunctionDecl *FD) {
+  if (CE->getNumArgs() == 0)
+    return;
+  if (isNamed(FD, K.names(Role::ThreadHandleJoin)))
+    markWaited(CE->getArg(0), CE);
+  else if (const VarDecl *V = localVar(CE->getArg(0));
+           V && isNamed(FD, K.names(Role::ThreadHandleDetach)))
+    VarDetached.try_emplace(V, CE->getExprLoc());
+}
+
+bool LaunchFinder::isAsyncOperation(const FunctionDecl *FD) const {
+  if (!FD->getIdentifier() || !FD->getName().starts_with("async_"))
+    return false;
+  std::string Name = matchName(FD);
+  return llvm::any_of(K.names(Role::AsyncOperationNamespace).names(),
+                      [&](const auto &NS) {
+                        return llvm::StringRef(Name).starts_with(
+                            (NS.getKey() + "::").str());
+                      });
+}
+
+bool LaunchFinder::asyncOperationCall(const CallExpr *CE, const FunctionDecl *FD) {
+  if (CE->getNumArgs() == 0 || !isAsyncOperation(FD))
+    return false;
+  // `async_initiate(initiation, token, args...)` starts the operation of
+  // the function that calls it (`async_send`): the work is named after it.
+  if (isNamed(FD, K.names(Role::InitiationFunction))) {
+    const FunctionDecl *Initiating = outermostFunction(Fns.back());
+    LauncherRow Row{"", LaunchKind::UnlessAwaited, 1, ""};
+    return launchCall(CE, FD, Row,
+                      "the completion handler of '" +
+                          (Initiating->getIdentifier() ? Initiating : FD)
+                              ->getNameAsString() +
+                          "'");
+  }
+  LauncherRow Row{"", LaunchKind::UnlessAwaited, LastArg, ""};
+  return launchCall(CE, FD, Row,
+                    "the completion handler of '" + FD->getNameAsString() + "'");
+}
+
+/// A call a template leaves unresolved (`http::async_read(stream_, ...)`
+/// with a dependent stream, `net::post(ioc_, lambda)` with a lambda of
+/// the template): a launch when every function it can name is the same
+/// launcher, or every one an asynchronous operation.
+bool LaunchFinder::unresolvedCall(const CallExpr *CE) {
+  const auto *OE = dyn_cast<OverloadExpr>(CE->getCallee()->IgnoreParenImpCasts());
+  if (!OE || OE->getNumDecls() == 0 || CE->getNumArgs() == 0)
+    return true;
+  const FunctionDecl *First = nullptr;
+  const LauncherRow *Row = nullptr;
+  bool Async = true;
+  for (const NamedDecl *ND : OE->decls()) {
+    const FunctionDecl *F = ND->getUnderlyingDecl()->getAsFunction();
+    if (!F)
+      return true;
+    const LauncherRow *R = LM.rowFor(F);
+    if (First && R != Row)
+      return true;
+    Async = Async && !R && isAsyncOperation(F) &&
+            !isNamed(F, K.names(Role::InitiationFunction));
+    if (!First)
+      First = F;
+    Row = R;
+  }
+  if (Row)
+    return launchCall(CE, First, *Row);
+  if (Async)
+    asyncOperationCall(CE, First);
   return true;
 }
 
@@ -251,10 +334,10 @@ const Expr *LaunchFinder::argFor(const CallExpr *CE, int Index) const {
         return CE->getArg(I);
     return nullptr;
   }
-  unsigned Shift =
-      isa<CXXOperatorCallExpr>(CE) && isa<CXXMethodDecl>(CE->getDirectCallee())
-          ? 1
-          : 0;
+  unsigned Shift = isa<CXXOperatorCallExpr>(CE) &&
+                           isa_and_nonnull<CXXMethodDecl>(CE->getDirectCallee())
+                       ? 1
+                       : 0;
   return static_cast<unsigned>(Index) + Shift < N ? CE->getArg(Index + Shift)
                                                   : nullptr;
 }
@@ -266,14 +349,27 @@ bool LaunchFinder::launchCall(const CallExpr *CE, const FunctionDecl *FD,
     return true;
   if (Work.empty())
     Work = Row.Work.str();
-  if (Work.empty())
+  bool Unnamed = Work.empty();
+  if (Unnamed)
     Work = "a task passed to '" + qualifiedName(FD) + "'";
   std::string Launcher = qualifiedName(FD);
   Candidate C = candidate(CE, Row.Kind, Launcher, Work, Callable);
+  C.W.Unnamed = Unnamed;
   C.W.NoteLoc = CE->getExprLoc();
   C.OnCompletion = Row.QualifiedName.empty(); // An `async_*` operation.
+  if (Row.Kind == LaunchKind::Thread) {
+    // `pthread_create(&t, attr, entry, arg)`: a thread, whose handle says
+    // whether it is detached or joined.
+    if (Row.HandleArg == NoHandleArg)
+      return true;
+    threadHandle(C, argFor(CE, Row.HandleArg));
+    Cands.push_back(std::move(C));
+    return true;
+  }
   if (Row.Kind == LaunchKind::UnlessAwaited) {
-    const Expr *TokenArg = argFor(CE, LastArg);
+    // The token of an `async_*` operation is the work itself (for
+    // `async_initiate`, not its last argument).
+    const Expr *TokenArg = C.OnCompletion ? Callable : argFor(CE, LastArg);
     C.Tok = classifyToken(TokenArg);
     if (C.Tok == Token::Suspends || C.Tok == Token::Unknown)
       return true;
@@ -296,6 +392,18 @@ bool LaunchFinder::launchCall(const CallExpr *CE, const FunctionDecl *FD,
   }
   Cands.push_back(std::move(C));
   return true;
+}
+
+void LaunchFinder::threadHandle(Candidate &C, const Expr *HandleArg) {
+  const Expr *E = HandleArg ? stripCopies(HandleArg) : nullptr;
+  const auto *UO = dyn_cast_or_null<UnaryOperator>(E);
+  if (!UO || UO->getOpcode() != UO_AddrOf)
+    return;
+  const Expr *Handle = bare(UO->getSubExpr());
+  if (const VarDecl *V = localVar(Handle))
+    C.Handle = V;
+  else if (auto S = Storages.objectStorage(Handle, Fns.back()))
+    kept(C.W.Launch, C.W.Launch->getExprLoc(), S->describe());
 }
 
 void LaunchFinder::wrapperCall(const CallExpr *CE, const FunctionDecl *FD) {
@@ -353,9 +461,12 @@ void LaunchFinder::queuedCall(const CallExpr *CE, const FunctionDecl *FD,
 
 LaunchFinder::FateOf LaunchFinder::fateOf(const Candidate &C, const Expr *E,
                                           unsigned Depth) const {
-  if (Depth > limits::ChainDepth)
+  if (limitlog::past(limits::ChainDepth, Depth, E ? E->getBeginLoc() : SourceLocation(),
+                     nullptr, E))
     return {};
   // A task's fate is the fate of the last continuation chained on it.
+  if (C.Handle && E == C.Result)
+    return varFate(C, C.Handle, Depth);
   auto Next = ChainNext.find(E);
   if (Next != ChainNext.end())
     return fateOf(C, Next->second, Depth + 1);
@@ -372,7 +483,11 @@ LaunchFinder::FateOf LaunchFinder::fateOf(const Candidate &C, const Expr *E,
   auto VI = VarInit.find(E);
   if (VI == VarInit.end())
     return {};
-  const VarDecl *V = VI->second;
+  return varFate(C, VI->second, Depth);
+}
+
+LaunchFinder::FateOf LaunchFinder::varFate(const Candidate &C, const VarDecl *V,
+                                           unsigned Depth) const {
   // Waited for only when every path from the launch waits: a wait on one
   // branch leaves the other.
   auto VW = VarWaited.find(V);

@@ -3,7 +3,10 @@
 // Walks one function body (lambdas included), collecting the launches in it
 // and what happens to the objects they return (joined, detached, kept,
 // returned, dropped), then decides with the outcome table which launches
-// let their work go past the request. Internal to the launch model.
+// let their work go past the request. C functions starting a thread
+// (`pthread_create`) are judged by their handle, as thread objects are; in
+// a template nothing instantiates, unresolved calls whose candidates are
+// all the same launcher count. Internal to the launch model.
 //
 //===----------------------------------------------------------------------===//
 
@@ -35,6 +38,7 @@ public:
   bool VisitVarDecl(clang::VarDecl *V);
   bool VisitBinaryOperator(clang::BinaryOperator *BO);
   bool VisitCXXConstructExpr(clang::CXXConstructExpr *CE);
+  bool VisitCXXUnresolvedConstructExpr(clang::CXXUnresolvedConstructExpr *CE);
   bool VisitCallExpr(clang::CallExpr *CE);
   // NOLINTEND(readability-identifier-naming)
 
@@ -52,6 +56,9 @@ private:
     /// Runs when an operation completes: an `async_*` handler, or the
     /// completion handler of `co_spawn`.
     bool OnCompletion = false;
+    /// The local C thread handle (`pthread_t t`) whose detach or join
+    /// decides, for a thread started by a C function.
+    const clang::VarDecl *Handle = nullptr;
   };
   struct FateOf {
     Fate Kind = Fate::Unknown;
@@ -81,11 +88,21 @@ private:
   const clang::Expr *argFor(const clang::CallExpr *CE, int Index) const;
   bool launchCall(const clang::CallExpr *CE, const clang::FunctionDecl *FD,
                   const LauncherRow &Row, std::string Work = "");
+  /// A thread object constructed with \p Args (the callable and its
+  /// arguments), resolved or, in a template, not yet.
+  void threadLaunch(const clang::Expr *Launch, const clang::CXXRecordDecl *RD,
+                    llvm::ArrayRef<const clang::Expr *> Args);
+  void threadHandle(Candidate &C, const clang::Expr *HandleArg);
+  void handleEvent(const clang::CallExpr *CE, const clang::FunctionDecl *FD);
+  bool isAsyncOperation(const clang::FunctionDecl *FD) const;
+  bool asyncOperationCall(const clang::CallExpr *CE, const clang::FunctionDecl *FD);
+  bool unresolvedCall(const clang::CallExpr *CE);
   void wrapperCall(const clang::CallExpr *CE, const clang::FunctionDecl *FD);
   void queuedCall(const clang::CallExpr *CE, const clang::FunctionDecl *FD,
                   const QueuingLaunch &Q);
 
   FateOf fateOf(const Candidate &C, const clang::Expr *E, unsigned Depth = 0) const;
+  FateOf varFate(const Candidate &C, const clang::VarDecl *V, unsigned Depth) const;
   bool waitedAfter(const Candidate &C) const;
   /// The kind a launch turns out to be once its token is known.
   static LaunchKind effectiveKind(const Candidate &C);

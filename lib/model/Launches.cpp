@@ -3,8 +3,10 @@
 #include "lib/model/Launches.h"
 #include "lib/model/Exprs.h"
 #include "lib/model/LaunchFinder.h"
+#include "lib/model/LimitLog.h"
 #include "lib/model/Limits.h"
 #include "lib/model/Names.h"
+#include "lib/model/Templates.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/DeclTemplate.h"
@@ -23,8 +25,13 @@ const LauncherRow *LauncherModel::rowFor(const FunctionDecl *FD) const {
       (!MD || MD->size_overridden_methods() == 0))
     return nullptr;
   auto It = K.launchers().find(matchName(FD));
+  // Thread classes are constructed, not called; a C function starting a
+  // thread (`pthread_create`) is called.
   if (It != K.launchers().end())
-    return It->second->Kind == LaunchKind::Thread ? nullptr : It->second;
+    return It->second->Kind == LaunchKind::Thread &&
+                   It->second->HandleArg == NoHandleArg
+               ? nullptr
+               : It->second;
   // An override of a launcher launches too (`CPUThreadPoolExecutor::add`
   // overrides `folly::Executor::add`).
   if (MD)
@@ -56,7 +63,7 @@ bool LauncherModel::isBindCall(const CallExpr *CE) const {
 }
 
 const FunctionDecl *LauncherModel::workFunction(const Expr *Callable) const {
-  for (unsigned Depth = 0; Callable && Depth < limits::CallableDepth; ++Depth) {
+  for (unsigned Depth = 0; Callable && Depth < limits::CallableDepth.Value; ++Depth) {
     const Expr *E = stripCallable(Callable);
     if (const auto *UO = dyn_cast<UnaryOperator>(E); UO && UO->getOpcode() == UO_AddrOf)
       E = UO->getSubExpr()->IgnoreParenImpCasts();
@@ -94,12 +101,14 @@ const FunctionDecl *LauncherModel::workFunction(const Expr *Callable) const {
       return CE->getDirectCallee();
     return nullptr;
   }
+  if (Callable)
+    limitlog::hit(limits::CallableDepth, Callable->getBeginLoc(), nullptr, Callable);
   return nullptr;
 }
 
 std::vector<DetachedWork>
 LauncherModel::detachedWorkIn(const FunctionDecl *FD, ASTContext &Ctx) const {
-  if (!FD || !FD->hasBody() || FD->isDependentContext())
+  if (!isAnalyzable(FD))
     return {};
   LaunchFinder Finder(*this, Ctx, FD);
   Finder.TraverseStmt(FD->getBody());
@@ -117,11 +126,12 @@ static const ParmVarDecl *forwardedParam(const LauncherModel &LM,
   const Expr *E = stripCallable(Callable);
   // A callable kept in a local first (`auto apply = [h = std::move(h)]
   // {...}; async_send(m, std::move(apply))`) is its initializer.
-  for (unsigned Depth = 0; Depth < limits::CallableDepth; ++Depth) {
+  for (unsigned Depth = 0;; ++Depth) {
     const auto *Ref = dyn_cast<DeclRefExpr>(E);
     const auto *Local = Ref ? dyn_cast<VarDecl>(Ref->getDecl()) : nullptr;
     if (!Local || !Local->isLocalVarDecl() || Local->isStaticLocal() ||
-        Local->getType()->isReferenceType() || !Local->getInit())
+        Local->getType()->isReferenceType() || !Local->getInit() ||
+        limitlog::past(limits::CallableDepth, Depth + 1, E->getBeginLoc(), Def, E))
       break;
     E = stripCallable(Local->getInit());
   }

@@ -54,6 +54,9 @@ struct DetachedWork {
   /// What runs the work, completing "captured ... by <Work>": "a detached
   /// thread", "a handler posted to an executor".
   std::string Work;
+  /// The launcher's row names no work: Work is "a task passed to
+  /// '<Launcher>'", and the launcher itself is what runs it.
+  bool Unnamed = false;
   /// Why the work outlives the request, said at NoteLoc: "the thread is
   /// detached here".
   std::string Note;
@@ -101,7 +104,8 @@ public:
   bool isBindCall(const clang::CallExpr *CE) const;
 
   /// The launcher row of a function (or a method it overrides), or null;
-  /// thread classes have none here (see `threadRow`).
+  /// thread classes have none here (see `threadRow`), C functions starting
+  /// a thread do.
   const LauncherRow *rowFor(const clang::FunctionDecl *FD) const;
   /// The row of a thread class, or null.
   const LauncherRow *threadRow(const clang::CXXRecordDecl *RD) const;

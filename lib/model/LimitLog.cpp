@@ -21,6 +21,7 @@ struct Log {
   std::vector<LimitHit> Hits;
   /// (bound, raw location) already recorded.
   std::set<std::pair<std::string, unsigned>> Seen;
+  const ASTContext *Current = nullptr;
 };
 
 // One log per thread: a worker analyzes on one thread, and hosts that run
@@ -48,6 +49,14 @@ const FunctionDecl *functionAround(const Stmt *S, const ASTContext &Ctx) {
 void enable(bool On) {
   TheLog = Log();
   TheLog.On = On;
+}
+
+void setContext(const ASTContext *Ctx) { TheLog.Current = Ctx; }
+
+void hit(const limits::Bound &B, SourceLocation Loc, const Decl *In,
+         const Stmt *At) {
+  if (TheLog.On && TheLog.Current)
+    hit(B.Name, B.Value, Loc, *TheLog.Current, In, At);
 }
 
 bool enabled() { return TheLog.On; }

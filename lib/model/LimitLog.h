@@ -12,6 +12,7 @@
 #ifndef CTXLIFE_LIB_MODEL_LIMITLOG_H
 #define CTXLIFE_LIB_MODEL_LIMITLOG_H
 
+#include "lib/model/Limits.h"
 #include "clang/Basic/SourceLocation.h"
 #include "llvm/ADT/StringRef.h"
 #include <string>
@@ -47,6 +48,25 @@ bool enabled();
 void hit(llvm::StringRef Name, unsigned Value, clang::SourceLocation Loc,
          const clang::ASTContext &Ctx, const clang::Decl *In = nullptr,
          const clang::Stmt *At = nullptr);
+
+/// The translation unit being analyzed on the calling thread (set by the
+/// checks for each match), for bounds reached where only a node is at hand.
+void setContext(const clang::ASTContext *Ctx);
+
+/// `hit` of the bound \p B in the translation unit set by `setContext`;
+/// nothing without one.
+void hit(const limits::Bound &B, clang::SourceLocation Loc,
+         const clang::Decl *In = nullptr, const clang::Stmt *At = nullptr);
+
+/// True when \p Depth is past the bound \p B (the analysis stops there);
+/// the hit is then recorded at \p Loc.
+inline bool past(const limits::Bound &B, unsigned Depth, clang::SourceLocation Loc,
+                 const clang::Decl *In = nullptr, const clang::Stmt *At = nullptr) {
+  if (Depth <= B.Value)
+    return false;
+  hit(B, Loc, In, At);
+  return true;
+}
 
 /// The hits recorded since the log was enabled (or last taken), in the
 /// order they happened; empties the log.

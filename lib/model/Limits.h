@@ -12,44 +12,50 @@
 
 namespace ctxlife::limits {
 
+/// A bound and the name it is reported by.
+struct Bound {
+  const char *Name;
+  unsigned Value;
+};
+
 /// Levels of base classes searched above a class.
-inline constexpr unsigned BaseDepth = 8;
+inline constexpr Bound BaseDepth{"BaseDepth", 8};
 /// Levels of template arguments, fields and bases looked into to decide
 /// whether a stored type can refer to memory it does not own.
-inline constexpr unsigned CarryDepth = 4;
+inline constexpr Bound CarryDepth{"CarryDepth", 4};
 /// Nested steps of one provenance trace (aliases, members, calls,
 /// captures; about three per alias). Traces are memoised, so the bound
 /// only keeps the recursion off the end of the stack.
-inline constexpr unsigned TraceDepth = 1000;
+inline constexpr Bound TraceDepth{"TraceDepth", 1000};
 /// Steps from an lvalue to the storage it lives in.
-inline constexpr unsigned StorageDepth = 12;
+inline constexpr Bound StorageDepth{"StorageDepth", 12};
 /// Wrappers around a callable (conversions, binds, handler wrappers, locals).
-inline constexpr unsigned CallableDepth = 8;
+inline constexpr Bound CallableDepth{"CallableDepth", 8};
 /// Member classes looked into for a method that takes work out of a queue
 /// (`tasks_.Receive(t)` of a `Channel<Task>` member), and levels of
 /// template arguments looked into for the callables a queue holds.
-inline constexpr unsigned ExecutorDepth = 3;
+inline constexpr Bound ExecutorDepth{"ExecutorDepth", 3};
 /// Continuations chained on a task (`t.then(...).then(...)`).
-inline constexpr unsigned ChainDepth = 16;
+inline constexpr Bound ChainDepth{"ChainDepth", 16};
 /// Nested bind expressions and locals holding the work of one launch.
-inline constexpr unsigned WorkDepth = 6;
+inline constexpr Bound WorkDepth{"WorkDepth", 6};
 /// Helpers called by work that may complete the request in its stead.
-inline constexpr unsigned CompletionHelperDepth = 3;
+inline constexpr Bound CompletionHelperDepth{"CompletionHelperDepth", 3};
 /// Lambdas nested in a function, and methods overridden by a method.
-inline constexpr unsigned NestingDepth = 16;
+inline constexpr Bound NestingDepth{"NestingDepth", 16};
 /// Levels of enclosing lambdas whose values a lambda can reach.
-inline constexpr unsigned ReachDepth = 8;
-/// Helpers of the translation unit looked into for a cancellation signal
-/// or for I/O that throws on cancellation.
-inline constexpr unsigned SignalHelperDepth = 2;
+inline constexpr Bound ReachDepth{"ReachDepth", 8};
+/// Helpers calling helpers of the translation unit, looked into for a
+/// cancellation signal or for I/O that throws on cancellation. Each
+/// helper's answer is memoised, so the bound only keeps the recursion off
+/// the end of the stack.
+inline constexpr Bound SignalHelperDepth{"SignalHelperDepth", 200};
 /// Helpers followed from a request handler to a downstream call made with
 /// a client context of their own (`DisplayName` -> `Fetch` -> the stub).
-inline constexpr unsigned WrapperDepth = 6;
+inline constexpr Bound WrapperDepth{"WrapperDepth", 6};
 /// Local variables whose initializers are followed (deadlines, loop
 /// counters).
-inline constexpr unsigned LocalInitDepth = 4;
-/// Typedefs looked through to print a type as users know it.
-inline constexpr unsigned TypedefDepth = 8;
+inline constexpr Bound LocalInitDepth{"LocalInitDepth", 4};
 
 } // namespace ctxlife::limits
 

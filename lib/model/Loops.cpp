@@ -2,6 +2,7 @@
 
 #include "lib/model/Loops.h"
 #include "lib/model/Exprs.h"
+#include "lib/model/LimitLog.h"
 #include "lib/model/Limits.h"
 #include "lib/model/Names.h"
 #include "clang/AST/ASTContext.h"
@@ -282,19 +283,19 @@ LoopFacts LoopModel::scanBody(const Stmt *Body) {
   return Out;
 }
 
-bool LoopModel::throwsOnCancel(const FunctionDecl *FD, unsigned Depth) {
+bool LoopModel::throwsOnCancel(const FunctionDecl *FD) {
   auto It = ThrowingBodies.find(FD);
   if (It != ThrowingBodies.end())
     return It->second > 0;
   ThrowingBodies[FD] = -1;
   bool Result = false;
-  if (Depth < limits::SignalHelperDepth && FD->getBody()) {
+  if (FD->getBody()) {
     LoopFacts Facts = scanBody(FD->getBody());
     Result = Facts.ImplicitCancel;
     for (const LoopFacts::Exit &E : Facts.Exits)
       if (!Result && (isa<CXXThrowExpr>(E.S) || isa<CallExpr>(E.S)))
         Result = llvm::any_of(E.Conds, [&](const Expr *C) {
-          return Signals.isSignal(C, FD, Depth + 1);
+          return Signals.isSignal(C, FD, 1);
         });
   }
   ThrowingBodies[FD] = Result ? 1 : 0;
@@ -315,7 +316,8 @@ bool LoopModel::isBound(const Expr *E,
       if (Counters.count(DRE->getDecl()))
         return true;
       if (const auto *V = dyn_cast<VarDecl>(DRE->getDecl()))
-        if (V->isLocalVarDecl() && V->getInit() && Depth < limits::LocalInitDepth)
+        if (V->isLocalVarDecl() && V->getInit() &&
+            !limitlog::past(limits::LocalInitDepth, Depth + 1, DRE->getBeginLoc(), V, DRE))
           Work.push_back({V->getInit(), Depth + 1});
     }
     if (const auto *ME = dyn_cast<MemberExpr>(St); ME && Counters.count(ME->getMemberDecl()))

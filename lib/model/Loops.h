@@ -78,7 +78,7 @@ public:
 
   /// A helper that throws (or lets I/O throw) when the request is cancelled
   /// ends the loop that calls it.
-  bool throwsOnCancel(const clang::FunctionDecl *FD, unsigned Depth = 0);
+  bool throwsOnCancel(const clang::FunctionDecl *FD);
 
   /// Counts iterations or compares against a clock: the loop ends.
   bool isBound(const clang::Expr *E,

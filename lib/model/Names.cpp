@@ -2,6 +2,7 @@
 
 #include "lib/model/Names.h"
 #include "lib/knowledge/Registry.h"
+#include "lib/model/LimitLog.h"
 #include "lib/model/Limits.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclCXX.h"
@@ -81,6 +82,18 @@ bool isNamed(const NamedDecl *D, const NameSet &Names) {
          Names.contains(matchName(D));
 }
 
+/// The class a base specifier names; for a dependent base of a template
+/// (`enable_shared_from_this<session<T>>`), the pattern of its template.
+static const CXXRecordDecl *baseClass(QualType T) {
+  if (const CXXRecordDecl *RD = T->getAsCXXRecordDecl())
+    return RD;
+  const auto *TST = T->getAs<TemplateSpecializationType>();
+  const auto *CT = TST ? dyn_cast_or_null<ClassTemplateDecl>(
+                             TST->getTemplateName().getAsTemplateDecl())
+                       : nullptr;
+  return CT ? CT->getTemplatedDecl() : nullptr;
+}
+
 bool anyClassInHierarchy(const CXXRecordDecl *RD,
                          llvm::function_ref<bool(const CXXRecordDecl *)> Visit) {
   if (!RD)
@@ -94,10 +107,11 @@ bool anyClassInHierarchy(const CXXRecordDecl *RD,
     if (Visit(C))
       return true;
     const CXXRecordDecl *Def = C->getDefinition();
-    if (!Def || Depth >= limits::BaseDepth)
+    if (!Def || (Def->getNumBases() &&
+                 limitlog::past(limits::BaseDepth, Depth + 1, Def->getLocation())))
       continue;
     for (const CXXBaseSpecifier &B : Def->bases())
-      if (const CXXRecordDecl *Base = B.getType()->getAsCXXRecordDecl())
+      if (const CXXRecordDecl *Base = baseClass(B.getType()))
         Work.push_back({Base, Depth + 1});
   }
   return false;
@@ -154,7 +168,9 @@ void calleeNames(const CallExpr *CE, llvm::SmallVectorImpl<std::string> &Out) {
   if (!MD)
     return;
   llvm::SmallVector<const CXXMethodDecl *, 4> Overridden(MD->overridden_methods());
-  for (unsigned I = 0; I < Overridden.size() && I < limits::NestingDepth; ++I) {
+  for (unsigned I = 0; I < Overridden.size(); ++I) {
+    if (limitlog::past(limits::NestingDepth, I + 1, CE->getBeginLoc(), nullptr, CE))
+      break;
     Out.push_back(matchName(Overridden[I]));
     for (const CXXMethodDecl *O : Overridden[I]->overridden_methods())
       Overridden.push_back(O);

@@ -1,7 +1,9 @@
 //===--- Ordering.cpp - before and after, by control flow -----------------===//
 
 #include "lib/model/Ordering.h"
+#include "lib/model/LimitLog.h"
 #include "lib/model/Limits.h"
+#include "lib/model/Templates.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/Analysis/CFG.h"
@@ -21,7 +23,7 @@ struct Ordering::Graph {
   llvm::DenseMap<const Stmt *, std::pair<const CFGBlock *, unsigned>> Where;
 
   explicit Graph(const FunctionDecl *F) {
-    if (!F->hasBody() || F->isDependentContext())
+    if (!isAnalyzable(F))
       return;
     CFG::BuildOptions Opts;
     Opts.setAllAlwaysAdd();
@@ -97,7 +99,9 @@ std::optional<Ordering::Position> Ordering::position(const FunctionDecl *F,
 
 bool Ordering::locate(const FunctionDecl *F, const Stmt *A, const Stmt *B,
                       Position &PA, Position &PB) {
-  for (unsigned Depth = 0; F && Depth < limits::NestingDepth; ++Depth) {
+  for (unsigned Depth = 0; F; ++Depth) {
+    if (limitlog::past(limits::NestingDepth, Depth + 1, A->getBeginLoc(), F, A))
+      return false;
     std::optional<Position> OA = position(F, A), OB = position(F, B);
     if (!OA || !OB)
       return false;

@@ -1,7 +1,6 @@
 //===--- Printing.cpp - source text and types as the user reads them ------===//
 
 #include "lib/model/Printing.h"
-#include "lib/model/Limits.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/Basic/SourceManager.h"
@@ -62,18 +61,14 @@ std::string printType(QualType T, const ASTContext &Ctx) {
   PrintingPolicy PP(Ctx.getLangOpts());
   PP.SuppressTagKeyword = true;
   T = T.getUnqualifiedType();
-  for (unsigned I = 0; I < limits::TypedefDepth; ++I) {
-    const Type *Ty = T.getTypePtr();
-    if (const auto *ET = dyn_cast<ElaboratedType>(Ty))
-      Ty = ET->getNamedType().getTypePtr();
-    const auto *TT = dyn_cast<TypedefType>(Ty);
-    if (!TT)
-      break;
+  const Type *Ty = T.getTypePtr();
+  if (const auto *ET = dyn_cast<ElaboratedType>(Ty))
+    Ty = ET->getNamedType().getTypePtr();
+  if (const auto *TT = dyn_cast<TypedefType>(Ty)) {
     const TypedefNameDecl *TD = TT->getDecl();
-    if (!TD->getDeclContext()->isRecord() && !TD->getName().starts_with("__"))
-      break;
-    // What the member typedef stands for, fully qualified.
-    return T.getCanonicalType().getUnqualifiedType().getAsString(PP);
+    // A member typedef: what it stands for, fully qualified.
+    if (TD->getDeclContext()->isRecord() || TD->getName().starts_with("__"))
+      return T.getCanonicalType().getUnqualifiedType().getAsString(PP);
   }
   // A namespace-scope typedef the user knows (`drogon::HttpRequestPtr`,
   // `boost::beast::string_view`) prints by its qualified name; anything else

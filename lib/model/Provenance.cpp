@@ -21,7 +21,7 @@ class DepthGuard {
 public:
   explicit DepthGuard(unsigned &D) : D(D) { ++D; }
   ~DepthGuard() { --D; }
-  bool tooDeep() const { return D > limits::TraceDepth; }
+  bool tooDeep() const { return D > limits::TraceDepth.Value; }
 
 private:
   unsigned &D;
@@ -57,7 +57,7 @@ Tracer::memoised(const void *Node, bool LValue, const VarDecl *Var,
 
 std::nullopt_t Tracer::tooDeep(const Stmt *S, const Decl *D) {
   ++Cuts;
-  limitlog::hit("TraceDepth", limits::TraceDepth,
+  limitlog::hit(limits::TraceDepth.Name, limits::TraceDepth.Value,
                 S ? S->getBeginLoc() : D->getLocation(), Ctx, D, S);
   return std::nullopt;
 }

@@ -2,6 +2,7 @@
 
 #include "lib/model/RequestPaths.h"
 #include "lib/model/Exprs.h"
+#include "lib/model/LimitLog.h"
 #include "lib/model/Limits.h"
 #include "lib/model/Names.h"
 #include "clang/AST/DeclCXX.h"
@@ -22,14 +23,17 @@ bool RequestPaths::isRequestHandler(const FunctionDecl *G) const {
 
 PathStatus RequestPaths::handlerStatus(const FunctionDecl *G) const {
   PathStatus St;
-  for (unsigned Depth = 0; G && Depth < limits::NestingDepth; ++Depth) {
+  for (unsigned Depth = 0; G; ++Depth) {
     if (isRequestHandler(G)) {
       St.Kind = PathKind::Handler;
       St.Path.Handler = G;
       St.Path.HandlerIsLambda = isLambdaOperator(G);
       return St;
     }
-    G = lambdaParent(G);
+    const FunctionDecl *Up = lambdaParent(G);
+    if (Up && limitlog::past(limits::NestingDepth, Depth + 1, G->getLocation(), G))
+      break;
+    G = Up;
   }
   return St;
 }
@@ -82,7 +86,7 @@ void RequestPaths::addDetachedWork(
 std::vector<Reach> RequestPaths::reachable(const FunctionDecl *G,
                                            unsigned Depth) const {
   std::vector<Reach> Out;
-  if (!G || Depth > limits::ReachDepth)
+  if (!G || limitlog::past(limits::ReachDepth, Depth, G->getLocation(), G))
     return Out;
   for (const ParmVarDecl *P : G->parameters())
     if (P->getIdentifier())

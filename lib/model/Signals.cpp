@@ -3,6 +3,7 @@
 #include "lib/model/Signals.h"
 #include "lib/model/Exprs.h"
 #include "lib/model/FunctionWalker.h"
+#include "lib/model/LimitLog.h"
 #include "lib/model/Limits.h"
 #include "lib/model/Names.h"
 #include "clang/AST/ASTContext.h"
@@ -87,10 +88,10 @@ bool SignalModel::isSignal(const Expr *E, const FunctionDecl *Outer,
       for (const Expr *Arg : CE->arguments())
         if (isTokenArg(Arg))
           return true;
-      if (Depth < limits::SignalHelperDepth)
-        if (const FunctionDecl *Def = userDefinition(calledFunction(CE), Ctx))
-          if (functionHasSignal(Def, Depth + 1))
-            return true;
+      if (const FunctionDecl *Def = userDefinition(calledFunction(CE), Ctx))
+        if (!limitlog::past(limits::SignalHelperDepth, Depth + 1, CE->getBeginLoc(), Outer, CE) &&
+            functionHasSignal(Def, Depth + 1))
+          return true;
     } else if (const auto *DRE = dyn_cast<DeclRefExpr>(St)) {
       const ValueDecl *VD = DRE->getDecl();
       if (const auto *EC = dyn_cast<EnumConstantDecl>(VD))
@@ -247,7 +248,8 @@ bool SignalModel::madeFromClock(const ContextModel &Model, const Expr *E,
         Server = true;
       // A local deadline computed earlier: look at how.
       if (const auto *V = dyn_cast<VarDecl>(D))
-        if (V->isLocalVarDecl() && V->getInit() && Depth < limits::LocalInitDepth) {
+        if (V->isLocalVarDecl() && V->getInit() &&
+            !limitlog::past(limits::LocalInitDepth, Depth + 1, V->getLocation(), V)) {
           Finder Inner(M, Depth + 1);
           Inner.TraverseStmt(const_cast<Expr *>(V->getInit()));
           Clock |= Inner.Clock;

@@ -2,6 +2,7 @@
 
 #include "lib/model/Storage.h"
 #include "lib/model/Exprs.h"
+#include "lib/model/LimitLog.h"
 #include "lib/model/Limits.h"
 #include "lib/model/Names.h"
 #include "clang/AST/DeclCXX.h"
@@ -127,7 +128,7 @@ StorageClassifier::objectStorage(const Expr *E, const FunctionDecl *Fn) const {
 std::optional<Storage>
 StorageClassifier::objectStorageImpl(const Expr *E, const FunctionDecl *Fn,
                                      unsigned Depth) const {
-  if (!E || Depth > limits::StorageDepth)
+  if (!E || limitlog::past(limits::StorageDepth, Depth, E->getBeginLoc(), Fn, E))
     return std::nullopt;
   E = stripTemporaries(E);
   if (const auto *DRE = dyn_cast<DeclRefExpr>(E)) {
@@ -199,7 +200,7 @@ StorageClassifier::objectStorageImpl(const Expr *E, const FunctionDecl *Fn,
 std::optional<Storage>
 StorageClassifier::pointeeStorage(const Expr *E, const FunctionDecl *Fn,
                                   unsigned Depth) const {
-  if (!E || Depth > limits::StorageDepth)
+  if (!E || limitlog::past(limits::StorageDepth, Depth, E->getBeginLoc(), Fn, E))
     return std::nullopt;
   E = stripTemporaries(E);
   if (isa<CXXThisExpr>(E))

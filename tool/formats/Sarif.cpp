@@ -222,6 +222,24 @@ public:
     for (const Failure &F : R.Failures)
       Notifications.push_back(json::Object{
           {"level", "error"}, {"message", json::Object{{"text", F.File + ": " + F.Message}}}});
+    // A bound that stopped an analysis (docs/user-guide.md#analysis-limits):
+    // a note, since a finding that needed more may be missing.
+    for (const LimitReached &L : R.Limits) {
+      std::string Text = L.File + ": analysis limit hit: " + L.Limit + " (" +
+                         std::to_string(L.Value) + ")";
+      if (!L.Function.empty())
+        Text += " in '" + L.Function + "'";
+      json::Object N{{"level", "note"},
+                     {"message", json::Object{{"text", std::move(Text)}}},
+                     {"properties", json::Object{{"limit", L.Limit}, {"value", L.Value}}}};
+      if (!L.Path.empty())
+        N["locations"] = json::Array{json::Object{
+            {"physicalLocation",
+             json::Object{{"artifactLocation", json::Object{{"uri", uriEncode(L.Path)}}},
+                          {"region", json::Object{{"startLine", L.Line},
+                                                  {"startColumn", L.Column}}}}}}};
+      Notifications.push_back(std::move(N));
+    }
     json::Object Invocation{
         {"executionSuccessful", R.Failures.empty() && R.InterruptedBy.empty()}};
     if (!R.InterruptedBy.empty()) {

@@ -9,6 +9,7 @@
 
 #include "lib/rules/detached-capture/WorkAnalysis.h"
 #include "lib/model/Exprs.h"
+#include "lib/model/LimitLog.h"
 #include "lib/model/Limits.h"
 #include "lib/model/Names.h"
 #include "lib/model/Printing.h"
@@ -45,6 +46,28 @@ const CXXRecordDecl *thisClass(const DeclContext *DC) {
   return nullptr;
 }
 
+/// `shared_from_this()` as code written in \p RD: in a class template its
+/// base is dependent, and the call needs `this->`.
+const char *sharedFromThis(const CXXRecordDecl *RD) {
+  return RD && RD->isDependentContext() ? "this->shared_from_this()"
+                                        : "shared_from_this()";
+}
+
+/// `[self = this->shared_from_this()]` in a template, where the type of
+/// `self` is not known yet: the call says it shares the object.
+bool sharesThisInTemplate(const ValueDecl *V) {
+  const auto *IV = dyn_cast<VarDecl>(V);
+  if (!IV || !IV->isInitCapture() || !IV->getType()->isDependentType() ||
+      !IV->getInit())
+    return false;
+  const auto *CE = dyn_cast<CallExpr>(stripCopies(IV->getInit()));
+  const auto *ME = CE ? dyn_cast<CXXDependentScopeMemberExpr>(
+                            CE->getCallee()->IgnoreParenImpCasts())
+                      : nullptr;
+  return ME && ME->getMember().getAsString() == "shared_from_this" &&
+         (ME->isImplicitAccess() || isa<CXXThisExpr>(ME->getBase()->IgnoreParenImpCasts()));
+}
+
 } // namespace
 
 using WorkAnalysis = DetachedCaptureAnalyzer::WorkAnalysis;
@@ -53,6 +76,7 @@ void WorkAnalysis::run() {
   callable(W.Callable, 0);
   for (const Expr *Arg : W.Args)
     argument(Arg, CaptureHow::ThreadArgument, W.Args);
+  userData();
 }
 
 bool WorkAnalysis::ownsThis(const CXXRecordDecl *Owner,
@@ -61,7 +85,7 @@ bool WorkAnalysis::ownsThis(const CXXRecordDecl *Owner,
 }
 
 void WorkAnalysis::callable(const Expr *E, unsigned Depth) {
-  if (!E || Depth > limits::WorkDepth)
+  if (!E || limitlog::past(limits::WorkDepth, Depth, E->getBeginLoc(), nullptr, E))
     return;
   E = stripCallable(E);
   if (const auto *LE = dyn_cast<LambdaExpr>(E))
@@ -98,7 +122,8 @@ void WorkAnalysis::lambda(const LambdaExpr *LE) {
   bool OwnsThis = false;
   for (const LambdaCapture &C : LE->captures())
     if (C.capturesVariable() &&
-        ownsThis(Model.sharedPointee(C.getCapturedVar()->getType()), ThisRD))
+        (ownsThis(Model.sharedPointee(C.getCapturedVar()->getType()), ThisRD) ||
+         sharesThisInTemplate(C.getCapturedVar())))
       OwnsThis = true;
   size_t Before = Out.size();
   for (const LambdaCapture &C : LE->captures()) {
@@ -190,8 +215,8 @@ void WorkAnalysis::thisCapture(const LambdaExpr *LE, const LambdaCapture &C,
                                                        Ctx.getLangOpts())
                           : LE->getIntroducerRange().getEnd();
   if (!SelfTaken && At.isValid() && !At.isMacroID())
-    F.Fixes.push_back(
-        FixItHint::CreateInsertion(At, ", self = shared_from_this()"));
+    F.Fixes.push_back(FixItHint::CreateInsertion(
+        At, std::string(", self = ") + sharedFromThis(RD)));
   Out.push_back(std::move(F));
 }
 
@@ -214,7 +239,7 @@ void WorkAnalysis::argument(const Expr *Arg, CaptureHow How,
     if (!E->getBeginLoc().isMacroID() && !cast<CXXThisExpr>(E)->isImplicit())
       F.Fixes.push_back(FixItHint::CreateReplacement(
           CharSourceRange::getTokenRange(E->getSourceRange()),
-          "shared_from_this()"));
+          sharedFromThis(RD)));
     Out.push_back(std::move(F));
     return;
   }

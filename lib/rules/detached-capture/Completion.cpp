@@ -7,6 +7,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "lib/rules/detached-capture/WorkAnalysis.h"
+#include "lib/model/LimitLog.h"
 #include "lib/model/Limits.h"
 #include "lib/model/Ordering.h"
 #include "lib/model/Printing.h"
@@ -66,7 +67,8 @@ const FunctionDecl *WorkAnalysis::workDefinition() const {
 /// True when \p Body completes the request through a function of the
 /// translation unit it calls (`finishWith(reactor, status)`).
 bool WorkAnalysis::completesIndirectly(const Stmt *Body, unsigned Depth) const {
-  if (!Body || Depth > limits::CompletionHelperDepth)
+  if (!Body ||
+      limitlog::past(limits::CompletionHelperDepth, Depth, Body->getBeginLoc(), nullptr, Body))
     return false;
   struct Calls : RecursiveASTVisitor<Calls> {
     std::vector<const FunctionDecl *> Callees;

@@ -5,14 +5,16 @@
 // which work that is) without owning them: captured by reference, borrowed
 // pointers captured by copy, `this` of an object owned through
 // `std::shared_ptr` without an owning capture, references and pointers bound
-// with `std::bind` or passed to a thread, and reference or pointer
-// parameters of a coroutine spawned detached. Objects that live until the
+// with `std::bind` or passed to a thread, reference or pointer
+// parameters of a coroutine spawned detached, and the `void *` user data a
+// C-style launcher runs its function with. Objects that live until the
 // request is completed (gRPC callback contexts and reactors, Crow's
 // response) may be used by work that completes the request, until it does.
 //
 // Collect (the launch model's detached work of a function), decide
 // (WorkAnalysis: Captures.cpp for captures, bound and passed arguments and
-// coroutine parameters; Completion.cpp for values alive until completion;
+// coroutine parameters; UserData.cpp for `void *` arguments of C-style
+// launchers; Completion.cpp for values alive until completion;
 // Hints.cpp for what to capture instead and fix-its), findings (below).
 //
 //===----------------------------------------------------------------------===//
@@ -45,6 +47,8 @@ enum class CaptureHow {
   Bound,          ///< An argument of `std::bind` (or a bind-like call).
   ThreadArgument, ///< An argument handed to the thread or launcher.
   CoroutineParam, ///< A reference or pointer parameter of a coroutine.
+  UserData,       ///< The `void *` argument a C-style launcher runs a
+                  ///< function with (`pthread_create(&t, 0, entry, arg)`).
   AfterCompletion ///< Used after the work completed the request.
 };
 
@@ -62,6 +66,10 @@ struct CaptureFinding {
   bool Handle = false;
   /// The coroutine parameter, for CoroutineParam.
   std::string Param;
+  /// For UserData: the function the work runs, and where it uses the value
+  /// (invalid when its body is not in the translation unit).
+  std::string Entry;
+  clang::SourceLocation EntryUse;
   /// The completion call, for AfterCompletion.
   clang::SourceLocation CompletionLoc;
   std::string CompletionName;

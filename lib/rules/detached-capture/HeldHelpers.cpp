@@ -12,6 +12,7 @@
 
 #include "lib/model/Exprs.h"
 #include "lib/model/FunctionWalker.h"
+#include "lib/model/Templates.h"
 #include "lib/rules/detached-capture/WorkAnalysis.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/ExprCXX.h"
@@ -72,7 +73,7 @@ DetachedCaptureAnalyzer::capturedParams(const FunctionDecl *Def, ASTContext &Ctx
 void DetachedCaptureAnalyzer::heldThroughHelpers(const FunctionDecl *FD,
                                                  ASTContext &Ctx,
                                                  std::vector<CaptureFinding> &Out) {
-  if (!FD || !FD->hasBody() || FD->isDependentContext())
+  if (!isAnalyzable(FD))
     return;
   CallWalker(FD, [&](const CallExpr *CE) {
     const FunctionDecl *Callee = CE->getDirectCallee();

@@ -42,6 +42,11 @@ private:
   bool ownsThis(const clang::CXXRecordDecl *Owner,
                 const clang::CXXRecordDecl *ThisClass) const;
 
+  // UserData.cpp: `void *` arguments of C-style launchers.
+  void userData();
+  void passedData(const clang::Expr *Arg, const clang::FunctionDecl *Entry,
+                  const clang::ParmVarDecl *Param);
+
   // SessionThis.cpp: `this` of objects destroyed while their work waits.
   bool destroyedThis(const clang::LambdaExpr *LE, clang::SourceLocation Loc,
                      CaptureHow How, const clang::CXXRecordDecl *RD);

@@ -13,6 +13,7 @@
 
 #include "lib/rules/long-lived-store/LongLivedStore.h"
 #include "lib/model/Exprs.h"
+#include "lib/model/LimitLog.h"
 #include "lib/model/Limits.h"
 #include "lib/model/Printing.h"
 #include "clang/AST/ASTContext.h"
@@ -30,7 +31,7 @@ namespace {
 const ParmVarDecl *paramDestination(const Expr *E, const FunctionDecl *Fn,
                                     bool Pointee = false) {
   bool ThroughPointer = Pointee;
-  for (unsigned Depth = 0; E && Depth < limits::StorageDepth; ++Depth) {
+  for (unsigned Depth = 0; E && Depth < limits::StorageDepth.Value; ++Depth) {
     E = E->IgnoreParenImpCasts();
     if (const auto *DRE = dyn_cast<DeclRefExpr>(E)) {
       const auto *P = dyn_cast<ParmVarDecl>(DRE->getDecl());
@@ -69,6 +70,8 @@ const ParmVarDecl *paramDestination(const Expr *E, const FunctionDecl *Fn,
       return nullptr;
     }
   }
+  if (E)
+    limitlog::hit(limits::StorageDepth, E->getBeginLoc(), Fn, E);
   return nullptr;
 }
 

@@ -11,6 +11,7 @@
 #include "lib/model/Exprs.h"
 #include "lib/model/FunctionWalker.h"
 #include "lib/model/Names.h"
+#include "lib/model/Templates.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclTemplate.h"
 #include "clang/AST/ExprCXX.h"
@@ -173,8 +174,7 @@ bool LongLivedStoreAnalyzer::isStoreFreeFunction(const FunctionDecl *FD) const {
 
 void LongLivedStoreAnalyzer::analyzeFunction(const FunctionDecl *FD,
                                              ASTContext &Ctx) {
-  if (!FD || !FD->hasBody() || FD->isDependentContext() ||
-      !Analyzed.insert(FD).second)
+  if (!isAnalyzable(FD) || !Analyzed.insert(FD).second)
     return;
   BodyWalker(*this, Ctx, FD).TraverseStmt(FD->getBody());
   if (const auto *Ctor = dyn_cast<CXXConstructorDecl>(FD))

@@ -11,6 +11,7 @@
 #include "lib/rules/missing-cancellation/Analysis.h"
 #include "lib/model/Exprs.h"
 #include "lib/model/FunctionWalker.h"
+#include "lib/model/LimitLog.h"
 #include "lib/model/Limits.h"
 #include "lib/model/Names.h"
 #include "clang/AST/ASTContext.h"
@@ -39,7 +40,9 @@ public:
         Top(FD) {
     if (const auto *MD = dyn_cast<CXXMethodDecl>(FD)) {
       llvm::SmallVector<const CXXMethodDecl *, 4> Work(MD->overridden_methods());
-      for (unsigned I = 0; I < Work.size() && I < limits::NestingDepth; ++I) {
+      for (unsigned I = 0; I < Work.size(); ++I) {
+        if (limitlog::past(limits::NestingDepth, I + 1, FD->getLocation(), FD))
+          break;
         if (isNamed(Work[I], K.names(Role::CancellationCallback)))
           InCancelCallback = true;
         for (const CXXMethodDecl *O : Work[I]->overridden_methods())

@@ -77,7 +77,7 @@ bool mentionsServer(const ContextModel &Model, const Expr *E) {
         Found = true;
       else if (const auto *V = dyn_cast<VarDecl>(D);
                V && V->isLocalVarDecl() && V->getInit() &&
-               Depth < limits::LocalInitDepth) {
+               !limitlog::past(limits::LocalInitDepth, Depth + 1, V->getLocation(), V)) {
         Finder Inner(M, Depth + 1);
         Inner.TraverseStmt(const_cast<Expr *>(V->getInit()));
         Found = Inner.Found;
@@ -243,9 +243,9 @@ const FreshCall *Decider::freshCall(const FunctionDecl *F, unsigned Depth) {
     auto It = FreshCalls.find(Def);
     return It == FreshCalls.end() ? nullptr : It->second.get();
   }
-  if (Depth > limits::WrapperDepth) {
-    limitlog::hit("WrapperDepth", limits::WrapperDepth, Def->getLocation(), Ctx,
-                  Def);
+  if (Depth > limits::WrapperDepth.Value) {
+    limitlog::hit(limits::WrapperDepth.Name, limits::WrapperDepth.Value,
+                  Def->getLocation(), Ctx, Def);
     return nullptr;
   }
   FreshDone.insert(Def); // Recursion finds nothing while it is computed.
