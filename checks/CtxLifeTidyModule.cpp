@@ -8,8 +8,7 @@
 #include "checks/DetachedCaptureCheck.h"
 #include "checks/LongLivedStoreCheck.h"
 #include "checks/MissingCancellationCheck.h"
-#include "clang-tidy/ClangTidyModule.h"
-#include "clang-tidy/ClangTidyModuleRegistry.h"
+#include "lib/compat/TidyCompat.h"
 
 namespace ctxlife::tidy {
 

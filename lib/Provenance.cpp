@@ -1,6 +1,7 @@
 //===--- Provenance.cpp - where a value's referent comes from -------------===//
 
 #include "lib/Provenance.h"
+#include "lib/compat/ClangCompat.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/ExprCXX.h"
@@ -436,7 +437,7 @@ std::optional<Origin> Tracer::lambda(const LambdaExpr *LE) {
           O.Root = MD->getParent();
           O.RootLoc = MD->getParent()->getLocation();
           O.RootName = "this";
-          O.Context = Model.classify(Ctx.getRecordType(MD->getParent()));
+          O.Context = Model.classify(compat::recordType(Ctx, MD->getParent()));
           O.Captured = true;
           return O;
         }

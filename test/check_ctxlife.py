@@ -5,11 +5,16 @@
                    [--markers] [--compile-fixed]
                    <source> <check-name> <temp-base> [-- <compiler flags>]
 
-1. Both front-ends (clang-tidy-19 with the plugin, and the ctxlife tool) run
+1. Both front-ends (clang-tidy with the plugin, and the ctxlife tool, of the
+   same LLVM major) run
    on a copy of <source> whose CHECK comments are blanked (line numbers are
    kept). Their standard output must be byte-identical.
 2. FileCheck matches that output against CHECK-MESSAGES[-S] lines, and any
    warning or error not matched fails the test (-implicit-check-not).
+   Lines that only one LLVM major prints (clang's own diagnostics, whose
+   wording or column changed) use CHECK-MESSAGES[-S]-LLVM<major>: the prefix
+   of the major under test ($CTXLIFE_LLVM_MAJOR) is matched too, the other
+   major's lines are ignored. The same holds for CHECK-FIXES.
 3. If the file has CHECK-FIXES[-S] lines, both front-ends run with --fix on
    their own copies; the fixed files must be identical and match them.
    With --compile-fixed, the fixed file must also compile (clang++ -fsyntax-only
@@ -68,10 +73,13 @@ def main():
     ctxlife, filecheck = env["CTXLIFE_TOOL"], env["CTXLIFE_FILECHECK"]
 
     text = open(source, encoding="utf-8").read()
+    major = "-LLVM" + env["CTXLIFE_LLVM_MAJOR"]
     msg_prefix = "CHECK-MESSAGES" + suffix
     fix_prefix = "CHECK-FIXES" + suffix
-    has_msgs = re.search(r"\b" + re.escape(msg_prefix) + r"(-NOT)?:", text)
-    has_fixes = re.search(r"\b" + re.escape(fix_prefix) + r":", text)
+    msg_prefixes = msg_prefix + "," + msg_prefix + major
+    fix_prefixes = fix_prefix + "," + fix_prefix + major
+    has_msgs = re.search(r"\b%s(%s)?(-NOT)?:" % (re.escape(msg_prefix), major), text)
+    has_fixes = re.search(r"\b%s(%s)?:" % (re.escape(fix_prefix), major), text)
     cleaned = re.sub(r"// *CHECK-[A-Z0-9\-]*:[^\r\n]*", "//", text)
     ext = os.path.splitext(source)[1] or ".cpp"
     work = temp + ext
@@ -96,7 +104,7 @@ def main():
     out_file = temp + ".msgs"
     open(out_file, "w", encoding="utf-8").write(b_out)
     fc = [filecheck, "-input-file=" + out_file, source,
-          "-check-prefix=" + msg_prefix,
+          "-check-prefixes=" + msg_prefixes,
           "-implicit-check-not={{(warning|error)}}:"]
     if markers:
         want = {i for i, l in enumerate(text.split("\n"), 1) if "// BUG:" in l}
@@ -130,7 +138,7 @@ def main():
         if fixed[0] != fixed[1]:
             fail("front-ends fixed the file differently")
         p = subprocess.run([filecheck, "-input-file=%s.b%s" % (temp, ext), source,
-                            "-check-prefix=" + fix_prefix, "-strict-whitespace"])
+                            "-check-prefixes=" + fix_prefixes, "-strict-whitespace"])
         if p.returncode:
             fail("CHECK-FIXES did not match")
         if compile_fixed:

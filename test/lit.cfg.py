@@ -16,6 +16,14 @@ config.test_exec_root = os.path.join(config.ctxlife_obj_root, "test")
 for var in ("HOME", "PATH", "TMPDIR", "LANG"):
     if var in os.environ:
         config.environment[var] = os.environ[var]
+# The LLVM major of this build (19 or 22): every tool below is of that major.
+# Where clang itself prints differently in one major (a diagnostic's wording
+# or column), a test matches each major's own text: check_ctxlife.py adds the
+# FileCheck prefixes CHECK-MESSAGES-LLVM<major> / CHECK-FIXES-LLVM<major>,
+# and a .test file passes %llvm_prefixes to FileCheck (CHECK plus
+# CHECK-LLVM<major>). The features llvm19/llvm22 are for REQUIRES lines.
+config.environment["CTXLIFE_LLVM_MAJOR"] = config.llvm_major
+config.available_features.add("llvm" + config.llvm_major)
 config.environment["CTXLIFE_CLANG_TIDY"] = os.path.join(config.llvm_bindir, "clang-tidy")
 config.environment["CTXLIFE_PLUGIN"] = config.ctxlife_plugin
 config.environment["CTXLIFE_TOOL"] = config.ctxlife_tool
@@ -27,6 +35,9 @@ config.substitutions.append(("%inputs", inputs))
 config.substitutions.append(
     ("%check_ctxlife", "%s %s" % (config.python_executable,
                                   os.path.join(config.test_source_root, "check_ctxlife.py"))))
+config.substitutions.append(("%llvm_major", config.llvm_major))
+config.substitutions.append(("%llvm_prefixes",
+    "--check-prefixes=CHECK,CHECK-LLVM" + config.llvm_major))
 config.substitutions.append(("%ctxlife", config.ctxlife_tool))
 config.substitutions.append(("%plugin", config.ctxlife_plugin))
 config.substitutions.append(("%clang-tidy", os.path.join(config.llvm_bindir, "clang-tidy")))

@@ -3,6 +3,7 @@
 #include "tool/Options.h"
 #include "tool/CheckDocs.h"
 #include "tool/Redirect.h"
+#include "lib/compat/TidyCompat.h"
 #include "clang-tidy/ClangTidy.h"
 #include "clang/Tooling/CompilationDatabase.h"
 #include "llvm/ADT/StringSet.h"
@@ -373,7 +374,7 @@ bool validateChecksFlag(const Settings &S) {
     return true;
   SmallVector<StringRef, 8> Globs;
   StringRef(S.ChecksFlag).split(Globs, ',');
-  auto Known = getAllChecksAndOptions(false).Names;
+  auto Known = compat::allCheckNames();
   for (StringRef Glob : Globs) {
     Glob = Glob.trim();
     if (Glob.empty() || Glob.starts_with("-") || Glob.contains('*') ||
@@ -401,14 +402,14 @@ std::optional<int> runInformationalMode(const Settings &S, ClangTidyOptions Effe
         outs() << "\n";
       return ExitClean;
     }
-    if (getAllChecksAndOptions(false).Names.contains(Name)) {
+    if (compat::allCheckNames().contains(Name)) {
       outs() << Name << ": " << checkHelpUri(Name) << "\n";
       return ExitClean;
     }
     return usageError("unknown check '" + Name + "' (see --list-checks)");
   }
   if (S.ListChecks) {
-    std::vector<std::string> Enabled = getCheckNames(Effective, false);
+    std::vector<std::string> Enabled = compat::enabledCheckNames(Effective);
     outs() << "Enabled checks:";
     for (const std::string &C : Enabled)
       outs() << "\n    " << C;
@@ -416,7 +417,7 @@ std::optional<int> runInformationalMode(const Settings &S, ClangTidyOptions Effe
     return Enabled.empty() ? ExitUsage : ExitClean;
   }
   if (S.DumpConfig) {
-    Effective.CheckOptions = getCheckOptions(Effective, false);
+    Effective.CheckOptions = compat::effectiveCheckOptions(Effective);
     outs() << configurationAsText(ClangTidyOptions::getDefaults().merge(Effective, 0))
            << "\n";
     return ExitClean;

@@ -2,6 +2,7 @@
 
 #include "tool/Runner.h"
 #include "tool/CompileDB.h"
+#include "lib/compat/TidyCompat.h"
 #include "clang-tidy/ClangTidy.h"
 #include "clang-tidy/ClangTidyModule.h"
 #include "clang/AST/ASTConsumer.h"
@@ -121,9 +122,7 @@ runChecks(ClangTidyContext &Context,
   });
 
   ClangTidyDiagnosticConsumer DiagConsumer(Context, nullptr, true, FixesFromNotes);
-  DiagnosticsEngine DE(new DiagnosticIDs(), new DiagnosticOptions(), &DiagConsumer,
-                       /*ShouldOwnClient=*/false);
-  Context.setDiagnosticsEngine(&DE);
+  auto DE = compat::attachDiagnostics(Context, DiagConsumer);
   Tool.setDiagnosticConsumer(&DiagConsumer);
   ActionFactory Factory(Context, std::move(BaseFS));
   ToolFailed = Tool.run(&Factory) != 0;

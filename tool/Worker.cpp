@@ -103,7 +103,7 @@ int runWorker(const Settings &S, std::unique_ptr<ClangTidyOptionsProvider> Provi
     testHooks(F);
 
   auto BaseFS = makeIntrusiveRefCnt<vfs::OverlayFileSystem>(vfs::getRealFileSystem());
-  ClangTidyContext Context(std::move(Provider), false, false);
+  ClangTidyContext Context(std::move(Provider));
   WorkerReport Report;
   Report.File = Files.empty() ? "" : Files.front();
   std::vector<ClangTidyError> Errors =

@@ -26,6 +26,7 @@
 #include "tool/Paths.h"
 #include "tool/Redirect.h"
 #include "tool/Worker.h"
+#include "lib/compat/TidyCompat.h"
 #include "clang-tidy/ClangTidy.h"
 #include "clang-tidy/ClangTidyDiagnosticConsumer.h"
 #include "llvm/Support/FileSystem.h"
@@ -192,7 +193,7 @@ std::optional<Plan> plan(const Settings &S, ClangTidyOptionsProvider &Provider) 
     std::string Globs = Options.Checks.value_or("");
     auto It = ChecksFor.find(Globs);
     if (It == ChecksFor.end())
-      It = ChecksFor.emplace(Globs, getCheckNames(Options, false)).first;
+      It = ChecksFor.emplace(Globs, ctxlife::compat::enabledCheckNames(Options)).first;
     P.EnabledChecks.insert(It->second.begin(), It->second.end());
   }
   warnDroppedFlags(Dropped, "ExtraArgs of the configuration");
@@ -344,7 +345,7 @@ int runDriver(const Settings &S, std::unique_ptr<ClangTidyOptionsProvider> Provi
   // --fix-errors.
   FixBehaviour Behaviour = S.FixNotes ? FB_FixNotes : (S.Fix || S.FixErrors) ? FB_Fix : FB_NoFix;
   bool FixesDisabled = !Out.CompileErrors.empty() && !S.FixErrors && Behaviour != FB_NoFix;
-  ClangTidyContext Context(std::move(Provider), false, false);
+  ClangTidyContext Context(std::move(Provider));
   std::optional<unsigned> WErrorCount =
       emit(S, Kept, Out, Context, FixesDisabled ? FB_NoFix : Behaviour, BaseFS);
   if (!WErrorCount)

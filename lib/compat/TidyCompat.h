@@ -1,0 +1,99 @@
+//===--- TidyCompat.h - the clang-tidy engine APIs that differ by major ---===//
+//
+// The clang-tidy engine library (clangTidy) changed between LLVM 19 and
+// LLVM 22 in the places the module registration (checks/) and the standalone
+// driver (tool/) use. One function per difference; with ClangCompat.h (the
+// AST side) the only place that tests the LLVM version. The functions give
+// clang-tidy's own defaults on both majors, so ctxlife enables, lists and runs
+// exactly what the clang-tidy of its major would.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef CTXLIFE_LIB_COMPAT_TIDYCOMPAT_H
+#define CTXLIFE_LIB_COMPAT_TIDYCOMPAT_H
+
+#include "clang-tidy/ClangTidy.h"
+#include "clang-tidy/ClangTidyDiagnosticConsumer.h"
+#include "clang-tidy/ClangTidyModule.h"
+#include "clang/Basic/Diagnostic.h"
+#include "clang/Basic/DiagnosticIDs.h"
+#include "clang/Basic/DiagnosticOptions.h"
+#include "clang/Basic/Version.h"
+#include "llvm/ADT/StringSet.h"
+#include <memory>
+#include <string>
+#include <vector>
+
+// The module registry (ClangTidyModuleRegistry::Add) had its own header up
+// to clang-tidy 21; clang-tidy 22 moved it into ClangTidyModule.h and the
+// old header only warns that it is deprecated (removed in LLVM 24).
+#if CLANG_VERSION_MAJOR < 22
+#include "clang-tidy/ClangTidyModuleRegistry.h"
+#endif
+
+namespace ctxlife::compat {
+
+// clang-tidy 22 added query-based custom checks (`CustomChecks:` in
+// .clang-tidy), enabled only by --experimental-custom-checks; the functions
+// that enumerate checks gained a flag for them. ctxlife, like clang-tidy by
+// default, leaves them off; analyzer alpha checks stay off on both majors.
+
+/// The checks \p Options enables (clang::tidy::getCheckNames).
+inline std::vector<std::string>
+enabledCheckNames(const clang::tidy::ClangTidyOptions &Options) {
+#if CLANG_VERSION_MAJOR < 22
+  return clang::tidy::getCheckNames(Options, false);
+#else
+  return clang::tidy::getCheckNames(Options, false, false);
+#endif
+}
+
+/// Every check's options with their effective values
+/// (clang::tidy::getCheckOptions).
+inline clang::tidy::ClangTidyOptions::OptionMap
+effectiveCheckOptions(const clang::tidy::ClangTidyOptions &Options) {
+#if CLANG_VERSION_MAJOR < 22
+  return clang::tidy::getCheckOptions(Options, false);
+#else
+  return clang::tidy::getCheckOptions(Options, false, false);
+#endif
+}
+
+/// The names of all checks linked in (getAllChecksAndOptions; its result
+/// type was renamed from NamesAndOptions::Names to ChecksAndOptions::Checks
+/// in clang-tidy 22).
+inline llvm::StringSet<> allCheckNames() {
+#if CLANG_VERSION_MAJOR < 22
+  return clang::tidy::getAllChecksAndOptions(false).Names;
+#else
+  return clang::tidy::getAllChecksAndOptions(false, false).Checks;
+#endif
+}
+
+/// Creates the DiagnosticsEngine through which \p Context reports to
+/// \p Consumer, and gives it to \p Context. The caller keeps the engine alive
+/// while \p Context is used. Up to clang 21 DiagnosticsEngine shared its
+/// DiagnosticOptions by reference count; clang 22 takes a plain reference, so
+/// the options must outlive the engine, and ClangTidyContext owns them
+/// (setDiagnosticsEngine takes them along).
+inline std::unique_ptr<clang::DiagnosticsEngine>
+attachDiagnostics(clang::tidy::ClangTidyContext &Context,
+                  clang::DiagnosticConsumer &Consumer) {
+#if CLANG_VERSION_MAJOR < 22
+  auto DE = std::make_unique<clang::DiagnosticsEngine>(
+      new clang::DiagnosticIDs(), new clang::DiagnosticOptions(), &Consumer,
+      /*ShouldOwnClient=*/false);
+  Context.setDiagnosticsEngine(DE.get());
+#else
+  auto Opts = std::make_unique<clang::DiagnosticOptions>();
+  auto DE = std::make_unique<clang::DiagnosticsEngine>(
+      clang::DiagnosticIDs::create(), *Opts, &Consumer,
+      /*ShouldOwnClient=*/false);
+  Context.setDiagnosticsEngine(std::move(Opts), DE.get());
+#endif
+  return DE;
+}
+
+} // namespace ctxlife::compat
+
+#endif // CTXLIFE_LIB_COMPAT_TIDYCOMPAT_H
