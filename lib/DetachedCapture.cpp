@@ -1,6 +1,7 @@
 //===--- DetachedCapture.cpp - request contexts in detached work ----------===//
 
 #include "lib/DetachedCapture.h"
+#include "lib/compat/ClangCompat.h"
 #include "lib/Printing.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclCXX.h"
@@ -100,8 +101,8 @@ public:
   bool VisitCallExpr(CallExpr *CE) {
     if (!Model.isCompletionCall(CE->getDirectCallee()))
       return true;
-    if (!First || SM.isBeforeInTranslationUnit(CE->getBeginLoc(),
-                                               First->getBeginLoc()))
+    if (!First || SM.isBeforeInTranslationUnit(compat::callBegin(CE),
+                                               compat::callBegin(First)))
       First = CE;
     return true;
   }
@@ -489,7 +490,7 @@ private:
   }
 
   void usedAfter(const ValueDecl *V, const CallExpr *Completion, const Origin &O) {
-    UseAfter U(V, Completion->getEndLoc(), SM);
+    UseAfter U(V, compat::callEnd(Completion), SM);
     U.TraverseStmt(const_cast<Stmt *>(workBody()));
     if (!U.Found)
       return;

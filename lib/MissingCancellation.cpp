@@ -1,6 +1,7 @@
 //===--- MissingCancellation.cpp - work cut off from its request ----------===//
 
 #include "lib/MissingCancellation.h"
+#include "lib/compat/ClangCompat.h"
 #include "lib/FunctionWalker.h"
 #include "lib/Printing.h"
 #include "clang/AST/ASTContext.h"
@@ -455,7 +456,7 @@ public:
         S.Calls.push_back({CE, Fns.back(), I});
         if (const FieldDecl *F = clientField(Arg))
           if (callIn(CE, N.Factories))
-            S.FieldEvents[F].push_back({CE->getBeginLoc(), EventKind::Propagates});
+            S.FieldEvents[F].push_back({compat::callBegin(CE), EventKind::Propagates});
         break;
       }
     }
@@ -463,7 +464,7 @@ public:
       if (const FieldDecl *F = clientField(MC->getImplicitObjectArgument()))
         if (callIn(MC, N.Setters))
           S.FieldEvents[F].push_back(
-              {CE->getBeginLoc(), MC->getNumArgs() > 0 && madeFromClock(MC->getArg(0))
+              {compat::callBegin(CE), MC->getNumArgs() > 0 && madeFromClock(MC->getArg(0))
                                       ? EventKind::ForeignDeadline
                                       : EventKind::Propagates});
     if (const auto *OC = dyn_cast<CXXOperatorCallExpr>(CE);
@@ -924,7 +925,7 @@ private:
         if (const auto *OC = dyn_cast<CXXOperatorCallExpr>(CE); OC && OC->getNumArgs())
           if (const auto *ME = dyn_cast<MemberExpr>(bare(OC->getArg(0))))
             Callee = ME->getMemberDecl()->getNameAsString();
-      Ignored.push_back({CE->getBeginLoc(), Callee});
+      Ignored.push_back({compat::callBegin(CE), Callee});
     }
     if (const FunctionDecl *Def = userDefinition(calledFunction(CE), D.context()))
       if (D.throwsOnCancel(Def, 0))
@@ -1571,12 +1572,12 @@ public:
   bool VisitCallExpr(CallExpr *CE) {
     if (const auto *OC = dyn_cast<CXXOperatorCallExpr>(CE);
         OC && OC->getOperator() == OO_Equal && OC->getNumArgs() == 2)
-      assigned(OC->getArg(0), OC->getArg(1), CE->getBeginLoc());
+      assigned(OC->getArg(0), OC->getArg(1), compat::callBegin(CE));
     if (isa<CXXMemberCallExpr>(CE) || isa<CXXOperatorCallExpr>(CE))
       return true;
     for (unsigned I = 0; I < CE->getNumArgs(); ++I)
       if (designatesVar(CE->getArg(I)) && PropagatesArg(CE, I))
-        CV.Events.push_back({CE->getBeginLoc(), EventKind::Propagates});
+        CV.Events.push_back({compat::callBegin(CE), EventKind::Propagates});
     return true;
   }
 
@@ -1867,7 +1868,7 @@ void Decider::decidePropagation(CancellationFindings &Out) {
     if (callIn(C.Call, N.Factories) || propagatesInto(Callee, C.Arg))
       continue;
     ClientRef Ref = resolveClient(C.Call->getArg(C.Arg));
-    SourceLocation CallLoc = fileLoc(C.Call->getBeginLoc(), SM);
+    SourceLocation CallLoc = fileLoc(compat::callBegin(C.Call), SM);
     const NamedDecl *Client = nullptr;
     PropagationFinding::Creation How = PropagationFinding::Creation::Member;
     std::string Factory;

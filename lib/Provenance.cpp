@@ -385,7 +385,7 @@ std::optional<Origin> Tracer::call(const CallExpr *CE, bool WantLValue) {
   if (RA && (RA->How != Access::Object || WantLValue)) {
     Origin O;
     O.Root = FD;
-    O.RootLoc = CE->getBeginLoc();
+    O.RootLoc = compat::callBegin(CE);
     O.RootName = Lexer::getSourceText(
                      CharSourceRange::getTokenRange(
                          Ctx.getSourceManager()

@@ -18,6 +18,7 @@
 
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclCXX.h"
+#include "clang/AST/Expr.h"
 #include "clang/AST/PrettyPrinter.h"
 #include "clang/AST/Type.h"
 #include "clang/Basic/Version.h"
@@ -61,6 +62,22 @@ inline clang::QualType recordType(const clang::ASTContext &Ctx,
 #else
   return Ctx.getCanonicalTagType(RD);
 #endif
+}
+
+/// Where the call \p CE begins and ends in the source, for every kind of call.
+/// Up to clang 21, CallExpr::getBeginLoc/getEndLoc looked for an overloaded
+/// operator call (`sink.write(...)` through std::function::operator(),
+/// `a = b`) and gave its whole range; clang 22 made them inline and
+/// CXXOperatorCallExpr hides them instead, so through a `CallExpr *` an
+/// operator call begins at its callee: the `(` or the `=`. Stmt's versions
+/// dispatch to the most derived class's on both majors. Use these wherever
+/// the static type is CallExpr (clang-query: cxxMemberCallExpr(callee(
+/// cxxMethodDecl(hasName("getBeginLoc"), ofClass(hasName("::clang::CallExpr"))))).
+inline clang::SourceLocation callBegin(const clang::CallExpr *CE) {
+  return static_cast<const clang::Stmt *>(CE)->getBeginLoc();
+}
+inline clang::SourceLocation callEnd(const clang::CallExpr *CE) {
+  return static_cast<const clang::Stmt *>(CE)->getEndLoc();
 }
 
 } // namespace ctxlife::compat
