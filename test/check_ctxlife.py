@@ -43,31 +43,53 @@ def run(cmd, expect_exit=None):
     return p.returncode, out, err
 
 
+class Args:
+    """The command line: options, <source> <check> <temp>, compiler flags."""
+
+    def __init__(self, argv):
+        self.compiler = []
+        if "--" in argv:
+            i = argv.index("--")
+            argv, self.compiler = argv[:i], argv[i + 1:]
+        self.suffix, self.options, self.expect_exit = "", "", None
+        self.markers = self.compile_fixed = False
+        positional = []
+        for a in argv:
+            if a.startswith("--check-suffix="):
+                self.suffix = "-" + a.split("=", 1)[1]
+            elif a.startswith("--config-options="):
+                self.options = a.split("=", 1)[1]
+            elif a == "--markers":
+                self.markers = True
+            elif a == "--compile-fixed":
+                self.compile_fixed = True
+            elif a.startswith("--expect-exit="):
+                self.expect_exit = int(a.split("=", 1)[1])
+            else:
+                positional.append(a)
+        if len(positional) != 3:
+            fail("usage: %s [opts] <source> <check> <temp> [-- flags]"
+                 % os.path.basename(sys.argv[0]))
+        self.source, self.check, self.temp = positional
+
+
+def blank_checks(text):
+    """The source with its CHECK comments blanked (line numbers kept)."""
+    return re.sub(r"// *CHECK-[A-Z0-9\-]*:[^\r\n]*", "//", text)
+
+
+def front_end_options(args):
+    """The options both front-ends get: the check and its options, --quiet."""
+    config = "{Checks: '-*,%s'%s}" % (
+        args.check, (", CheckOptions: {" + args.options + "}") if args.options else "")
+    return ["--config=" + config, "--quiet"]
+
+
 def main():
-    argv = sys.argv[1:]
-    compiler = []
-    if "--" in argv:
-        i = argv.index("--")
-        argv, compiler = argv[:i], argv[i + 1:]
-    suffix, options, expect_exit, markers = "", "", None, False
-    compile_fixed = False
-    positional = []
-    for a in argv:
-        if a.startswith("--check-suffix="):
-            suffix = "-" + a.split("=", 1)[1]
-        elif a.startswith("--config-options="):
-            options = a.split("=", 1)[1]
-        elif a == "--markers":
-            markers = True
-        elif a == "--compile-fixed":
-            compile_fixed = True
-        elif a.startswith("--expect-exit="):
-            expect_exit = int(a.split("=", 1)[1])
-        else:
-            positional.append(a)
-    if len(positional) != 3:
-        fail("usage: check_ctxlife.py [opts] <source> <check> <temp> [-- flags]")
-    source, check, temp = positional
+    args = Args(sys.argv[1:])
+    suffix, expect_exit, markers = args.suffix, args.expect_exit, args.markers
+    compile_fixed, compiler = args.compile_fixed, args.compiler
+    source, temp = args.source, args.temp
     env = os.environ
     clang_tidy, plugin = env["CTXLIFE_CLANG_TIDY"], env["CTXLIFE_PLUGIN"]
     ctxlife, filecheck = env["CTXLIFE_TOOL"], env["CTXLIFE_FILECHECK"]
@@ -80,15 +102,13 @@ def main():
     fix_prefixes = fix_prefix + "," + fix_prefix + major
     has_msgs = re.search(r"\b%s(%s)?(-NOT)?:" % (re.escape(msg_prefix), major), text)
     has_fixes = re.search(r"\b%s(%s)?:" % (re.escape(fix_prefix), major), text)
-    cleaned = re.sub(r"// *CHECK-[A-Z0-9\-]*:[^\r\n]*", "//", text)
+    cleaned = blank_checks(text)
     ext = os.path.splitext(source)[1] or ".cpp"
     work = temp + ext
     os.makedirs(os.path.dirname(os.path.abspath(work)), exist_ok=True)
     open(work, "w", encoding="utf-8").write(cleaned)
 
-    config = "{Checks: '-*,%s'%s}" % (
-        check, (", CheckOptions: {" + options + "}") if options else "")
-    common = ["--config=" + config, "--quiet"]
+    common = front_end_options(args)
     a_cmd = [clang_tidy, "--load=" + plugin] + common
     b_cmd = [ctxlife] + common
 

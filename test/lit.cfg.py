@@ -32,9 +32,19 @@ config.environment["CTXLIFE_CLANGXX"] = os.path.join(config.llvm_bindir, "clang+
 
 inputs = os.path.join(config.test_source_root, "Inputs")
 config.substitutions.append(("%inputs", inputs))
+# The cross-major test (cross_major.py run) passes --param
+# cross_major_tool=<other major's ctxlife>: every %check_ctxlife line then
+# compares this build's findings with that build's instead.
+cross_tool = lit_config.params.get("cross_major_tool")
+if cross_tool:
+    config.environment["CTXLIFE_CROSS_MAJOR_TOOL"] = cross_tool
+    # Its own Output/ directories: ctest may run a suite's test beside it.
+    config.test_exec_root = os.path.join(config.ctxlife_obj_root, "test-cross-major")
+    check_cmd = os.path.join(config.test_source_root, "cross_major.py") + " compare"
+else:
+    check_cmd = os.path.join(config.test_source_root, "check_ctxlife.py")
 config.substitutions.append(
-    ("%check_ctxlife", "%s %s" % (config.python_executable,
-                                  os.path.join(config.test_source_root, "check_ctxlife.py"))))
+    ("%check_ctxlife", "%s %s" % (config.python_executable, check_cmd)))
 config.substitutions.append(("%llvm_major", config.llvm_major))
 config.substitutions.append(("%llvm_prefixes",
     "--allow-unused-prefixes --check-prefixes=CHECK,CHECK-LLVM" + config.llvm_major))
