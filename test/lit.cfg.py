@@ -1,5 +1,6 @@
 # -*- Python -*- lit configuration for ctxlife.
 import os
+import shutil
 import lit.formats
 
 # ctest runs lit on source paths with --param site=<build>/test/lit.site.cfg.py.
@@ -24,6 +25,13 @@ for var in ("HOME", "PATH", "TMPDIR", "LANG"):
 # CHECK-LLVM<major>). The features llvm19/llvm22 are for REQUIRES lines.
 config.environment["CTXLIFE_LLVM_MAJOR"] = config.llvm_major
 config.available_features.add("llvm" + config.llvm_major)
+# The other supported major's clang-tidy, when installed (it is in CI): the
+# plugin must refuse to load into it (tool/plugin-other-major.test).
+other_major = {"19": "22", "22": "19"}.get(config.llvm_major)
+other_tidy = shutil.which("clang-tidy-%s" % other_major) if other_major else None
+if other_tidy:
+    config.available_features.add("other-major-clang-tidy")
+    config.substitutions.append(("%other_clang_tidy", other_tidy))
 config.environment["CTXLIFE_CLANG_TIDY"] = os.path.join(config.llvm_bindir, "clang-tidy")
 config.environment["CTXLIFE_PLUGIN"] = config.ctxlife_plugin
 config.environment["CTXLIFE_TOOL"] = config.ctxlife_tool
