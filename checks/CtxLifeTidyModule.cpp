@@ -1,7 +1,8 @@
 //===--- CtxLifeTidyModule.cpp - the ctxlife clang-tidy module ------------===//
 //
 // The only place the checks are listed. Linked into the clang-tidy plugin
-// (`clang-tidy --load=CtxLifeTidyModule.so`) and into the `ctxlife` tool.
+// (`clang-tidy --load=CtxLifeTidyModule-llvm<major>.so`) and into the
+// `ctxlife` tool.
 //
 //===----------------------------------------------------------------------===//
 
