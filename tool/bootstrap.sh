@@ -56,7 +56,7 @@ fi
 # building the wrong one.
 cache=$build/CMakeCache.txt
 if [[ -f $cache ]]; then
-  have=$(sed -n 's/^CTXLIFE_LLVM_VERSION:STRING=//p' "$cache")
+  have=$(sed -n 's/^CTXLIFE_LLVM_VERSION_CONFIGURED:INTERNAL=//p' "$cache")
   if [[ -n $have && $have != "$major" ]]; then
     echo "ctxlife: $build is a build for LLVM $have, not $major; set CTXLIFE_BUILD_DIR to another directory" >&2
     exit 2
