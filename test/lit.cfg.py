@@ -56,11 +56,17 @@ config.substitutions.append(
 config.substitutions.append(("%llvm_major", config.llvm_major))
 config.substitutions.append(("%llvm_prefixes",
     "--allow-unused-prefixes --check-prefixes=CHECK,CHECK-LLVM" + config.llvm_major))
+config.substitutions.append(("%ctxlife_bindir", os.path.dirname(config.ctxlife_tool)))
 config.substitutions.append(("%ctxlife", config.ctxlife_tool))
 config.substitutions.append(("%plugin", config.ctxlife_plugin))
 config.substitutions.append(("%clang-tidy", os.path.join(config.llvm_bindir, "clang-tidy")))
 config.substitutions.append(("%clangxx", os.path.join(config.llvm_bindir, "clang++")))
 config.substitutions.append(("%python", config.python_executable))
+# Real tools the gate tests drive (installed by tool/bootstrap.sh): a missing
+# one fails the test that needs it, with its name, rather than skipping it.
+import shutil
+for tool in ("chromium", "pre-commit"):
+    config.substitutions.append(("%" + tool, shutil.which(tool) or "missing-" + tool))
 config.substitutions.append(("%FileCheck", os.path.join(config.llvm_bindir, "FileCheck")))
 config.substitutions.append(("%not", os.path.join(config.llvm_bindir, "not")))
 config.substitutions.append(("%count", os.path.join(config.llvm_bindir, "count")))

@@ -23,17 +23,11 @@ using namespace llvm;
 namespace ctxlife::driver {
 namespace {
 
-struct LoadedDatabase {
-  std::unique_ptr<CompilationDatabase> DB;
-  std::string Path; // for messages
-  bool Listable;    // has a list of files (compile_commands.json)
-};
-
 std::string firstLine(StringRef Error) {
   return Error.trim().split('\n').first.trim().str();
 }
 
-std::optional<LoadedDatabase> loadJson(StringRef Path) {
+std::optional<CompileDatabase> loadJson(StringRef Path) {
   if (!sys::fs::is_regular_file(Path)) {
     usageError("cannot load compilation database '" + Path + "': not a regular file");
     return std::nullopt;
@@ -54,59 +48,25 @@ std::optional<LoadedDatabase> loadJson(StringRef Path) {
   // own loader does. Files that are not in the database are not guessed.
   std::unique_ptr<CompilationDatabase> Wrapped =
       inferTargetAndDriverMode(expandResponseFiles(std::move(DB), vfs::getRealFileSystem()));
-  return LoadedDatabase{std::move(Wrapped), Path.str(), true};
+  return CompileDatabase{std::move(Wrapped), Path.str(), true};
 }
 
-std::optional<LoadedDatabase> loadFlagsFile(StringRef Path) {
+std::optional<CompileDatabase> loadFlagsFile(StringRef Path) {
   std::string Error;
   auto DB = FixedCompilationDatabase::loadFromFile(Path, Error);
   if (!DB) {
     usageError("cannot load compilation database '" + Path + "': " + firstLine(Error));
     return std::nullopt;
   }
-  return LoadedDatabase{std::move(DB), Path.str(), false};
-}
-
-/// The database file in \p Dir: compile_commands.json, or compile_flags.txt
-/// (the same flags for every file); empty if there is none.
-std::string databaseIn(StringRef Dir) {
-  for (StringRef Name : {"compile_commands.json", "compile_flags.txt"}) {
-    SmallString<256> Path(Dir);
-    sys::path::append(Path, Name);
-    if (sys::fs::exists(Path))
-      return Path.str().str();
-  }
-  return "";
-}
-
-std::optional<LoadedDatabase> loadDatabaseFile(StringRef Path) {
-  return sys::path::filename(Path) == "compile_flags.txt" ? loadFlagsFile(Path)
-                                                         : loadJson(Path);
-}
-
-/// -p: the directory (or the compile_commands.json file) named, exactly:
-/// no search above it.
-std::optional<LoadedDatabase> loadFromBuildPath(StringRef Dir) {
-  if (sys::fs::exists(Dir) && !sys::fs::is_directory(Dir))
-    return loadJson(Dir);
-  if (!sys::fs::is_directory(Dir)) {
-    usageError("cannot load a compilation database from '" + Dir + "': no such directory");
-    return std::nullopt;
-  }
-  std::string File = databaseIn(Dir);
-  if (!File.empty())
-    return loadDatabaseFile(File);
-  usageError("cannot load a compilation database from '" + Dir +
-             "': no compile_commands.json or compile_flags.txt in it");
-  return std::nullopt;
+  return CompileDatabase{std::move(DB), Path.str(), false};
 }
 
 /// Without -p: the nearest database in \p Start or a directory above it.
-std::optional<LoadedDatabase> searchUpward(StringRef Start) {
+std::optional<CompileDatabase> searchUpward(StringRef Start) {
   for (StringRef Dir = Start; !Dir.empty(); Dir = sys::path::parent_path(Dir)) {
     std::string File = databaseIn(Dir);
     if (!File.empty())
-      return loadDatabaseFile(File);
+      return loadCompileDatabase(File);
   }
   usageError("no compile_commands.json found in '" + Start +
              "' or any directory above it (pass -p <build-dir>, or compiler "
@@ -114,7 +74,7 @@ std::optional<LoadedDatabase> searchUpward(StringRef Start) {
   return std::nullopt;
 }
 
-std::optional<LoadedDatabase> loadDatabase(const Settings &S) {
+std::optional<CompileDatabase> loadDatabase(const Settings &S) {
   if (S.FixedFlags) {
     // As clang-tidy: flags after `--` win over -p.
     std::vector<const char *> Argv = {"ctxlife", "--"};
@@ -127,7 +87,7 @@ std::optional<LoadedDatabase> loadDatabase(const Settings &S) {
       usageError("invalid compiler flags after --: " + firstLine(Error));
       return std::nullopt;
     }
-    return LoadedDatabase{std::move(DB), "the flags after --", false};
+    return CompileDatabase{std::move(DB), "the flags after --", false};
   }
   if (S.BuildPath)
     return loadFromBuildPath(*S.BuildPath);
@@ -136,29 +96,29 @@ std::optional<LoadedDatabase> loadDatabase(const Settings &S) {
   return searchUpward(Start);
 }
 
-/// `cannot read 'F': ...` for a file that is missing or cannot be opened.
-bool readable(StringRef Shown, StringRef Path, StringRef Context = "") {
-  sys::fs::file_status Status;
+/// `cannot read 'F': ...` for a file that is missing or cannot be opened
+/// (through \p FS, which has the --vfsoverlay files).
+bool readable(StringRef Shown, StringRef Path, vfs::FileSystem &FS, StringRef Context = "") {
   std::string Where = Context.empty() ? "" : (" (" + Context + ")").str();
-  if (sys::fs::status(Path, Status) || !sys::fs::exists(Status)) {
+  ErrorOr<vfs::Status> Status = FS.status(Path);
+  if (!Status || !Status->exists()) {
     usageError("cannot read '" + Shown + "'" + Where + ": no such file");
     return false;
   }
-  if (sys::fs::is_directory(Status)) {
+  if (Status->isDirectory()) {
     usageError("cannot read '" + Shown + "'" + Where + ": is a directory");
     return false;
   }
   // A FIFO or a device would block or never end.
-  if (!sys::fs::is_regular_file(Status)) {
+  if (!Status->isRegularFile()) {
     usageError("cannot read '" + Shown + "'" + Where + ": not a regular file");
     return false;
   }
-  int FD;
-  if (std::error_code EC = sys::fs::openFileForRead(Path, FD)) {
-    usageError("cannot read '" + Shown + "'" + Where + ": " + EC.message());
+  if (ErrorOr<std::unique_ptr<vfs::File>> File = FS.openFileForRead(Path); !File) {
+    usageError("cannot read '" + Shown + "'" + Where + ": " + File.getError().message());
     return false;
   }
-  return !sys::fs::closeFile(FD);
+  return true;
 }
 
 bool isCC1Loader(StringRef A) {
@@ -174,6 +134,40 @@ bool takesSeparateValue(StringRef A) {
 }
 
 } // namespace
+
+/// The database file in \p Dir: compile_commands.json, or compile_flags.txt
+/// (the same flags for every file); empty if there is none.
+std::string databaseIn(StringRef Dir) {
+  for (StringRef Name : {"compile_commands.json", "compile_flags.txt"}) {
+    SmallString<256> Path(Dir);
+    sys::path::append(Path, Name);
+    if (sys::fs::exists(Path))
+      return Path.str().str();
+  }
+  return "";
+}
+
+std::optional<CompileDatabase> loadCompileDatabase(StringRef Path) {
+  return sys::path::filename(Path) == "compile_flags.txt" ? loadFlagsFile(Path)
+                                                         : loadJson(Path);
+}
+
+/// -p: the directory (or the compile_commands.json file) named, exactly:
+/// no search above it.
+std::optional<CompileDatabase> loadFromBuildPath(StringRef Dir) {
+  if (sys::fs::exists(Dir) && !sys::fs::is_directory(Dir))
+    return loadJson(Dir);
+  if (!sys::fs::is_directory(Dir)) {
+    usageError("cannot load a compilation database from '" + Dir + "': no such directory");
+    return std::nullopt;
+  }
+  std::string File = databaseIn(Dir);
+  if (!File.empty())
+    return loadCompileDatabase(File);
+  usageError("cannot load a compilation database from '" + Dir +
+             "': no compile_commands.json or compile_flags.txt in it");
+  return std::nullopt;
+}
 
 std::vector<std::string> dropCodeLoadingFlags(const std::vector<std::string> &Args,
                                               std::vector<std::string> &Dropped) {
@@ -229,12 +223,12 @@ std::string resourceDir(const Settings &S) {
   return CTXLIFE_RESOURCE_DIR;
 }
 
-std::optional<std::vector<Job>> collectJobs(const Settings &S) {
+std::optional<std::vector<Job>> collectJobs(const Settings &S, vfs::FileSystem &FS) {
   if (S.ResourceDirGiven && !sys::fs::is_directory(S.ResourceDir)) {
     usageError("invalid --resource-dir '" + S.ResourceDir + "': no such directory");
     return std::nullopt;
   }
-  std::optional<LoadedDatabase> Loaded = loadDatabase(S);
+  std::optional<CompileDatabase> Loaded = loadDatabase(S);
   if (!Loaded)
     return std::nullopt;
 
@@ -269,15 +263,10 @@ std::optional<std::vector<Job>> collectJobs(const Settings &S) {
     return std::nullopt;
   }
 
-  std::string Resources = resourceDir(S);
-  ArgumentsAdjuster Adjust =
-      combineAdjusters(getInsertArgumentAdjuster(S.ExtraArgsBefore, ArgumentInsertPosition::BEGIN),
-                       getInsertArgumentAdjuster(S.ExtraArgs, ArgumentInsertPosition::END));
-  std::vector<std::string> Dropped;
   std::vector<Job> Jobs;
   for (auto &[Shown, Abs] : Selected) {
     StringRef Context = S.Sources.empty() ? StringRef(Loaded->Path) : StringRef();
-    if (!readable(Shown, Abs, Context.empty() ? "" : ("listed in " + Context).str()))
+    if (!readable(Shown, Abs, FS, Context.empty() ? "" : ("listed in " + Context).str()))
       return std::nullopt;
     Job J;
     J.File = Abs;
@@ -287,9 +276,22 @@ std::optional<std::vector<Job>> collectJobs(const Settings &S) {
                  Loaded->Path + "'");
       return std::nullopt;
     }
+    Jobs.push_back(std::move(J));
+  }
+  finishCommands(Jobs, S);
+  return Jobs;
+}
+
+void finishCommands(std::vector<Job> &Jobs, const Settings &S) {
+  std::string Resources = resourceDir(S);
+  ArgumentsAdjuster Adjust =
+      combineAdjusters(getInsertArgumentAdjuster(S.ExtraArgsBefore, ArgumentInsertPosition::BEGIN),
+                       getInsertArgumentAdjuster(S.ExtraArgs, ArgumentInsertPosition::END));
+  std::vector<std::string> Dropped;
+  for (Job &J : Jobs) {
     for (CompileCommand &C : J.Commands) {
       C.Directory = absolutePath(C.Directory);
-      C.CommandLine = dropCodeLoadingFlags(Adjust(C.CommandLine, Abs), Dropped);
+      C.CommandLine = dropCodeLoadingFlags(Adjust(C.CommandLine, J.File), Dropped);
       if (S.ResourceDirGiven) {
         std::vector<std::string> Without;
         for (size_t I = 0; I < C.CommandLine.size(); ++I) {
@@ -309,10 +311,8 @@ std::optional<std::vector<Job>> collectJobs(const Settings &S) {
       if (!Has && !Resources.empty() && !C.CommandLine.empty())
         C.CommandLine.insert(C.CommandLine.begin() + 1, "-resource-dir=" + Resources);
     }
-    Jobs.push_back(std::move(J));
   }
   warnDroppedFlags(Dropped, "compiler flags");
-  return Jobs;
 }
 
 void warnDroppedFlags(const std::vector<std::string> &Dropped, StringRef What) {

@@ -28,10 +28,36 @@ struct Job {
   std::vector<clang::tooling::CompileCommand> Commands;
 };
 
+/// A loaded compilation database.
+struct CompileDatabase {
+  std::unique_ptr<clang::tooling::CompilationDatabase> DB;
+  std::string Path; // for messages
+  bool Listable;    // has a list of files (compile_commands.json)
+};
+
+/// The database file in \p Dir: compile_commands.json, or compile_flags.txt
+/// (the same flags for every file); empty if there is none.
+std::string databaseIn(llvm::StringRef Dir);
+
+/// Loads compile_commands.json (response files expanded, target and driver
+/// mode inferred from the compiler's name, as clang's own loader does) or
+/// compile_flags.txt. Prints a one-line error and returns nullopt when it
+/// cannot.
+std::optional<CompileDatabase> loadCompileDatabase(llvm::StringRef Path);
+
+/// -p: the directory (or the compile_commands.json file) named, exactly:
+/// no search above it.
+std::optional<CompileDatabase> loadFromBuildPath(llvm::StringRef Dir);
+
+/// The final command lines of \p Jobs: --extra-arg(-before), the resource
+/// directory, and the flags that would load code into the compiler removed
+/// (with one warning).
+void finishCommands(std::vector<Job> &Jobs, const Settings &S);
+
 /// The files to analyze, in the order given (or sorted, for a whole
-/// database), with their final compile commands. Prints a one-line error
-/// and returns nullopt on bad input.
-std::optional<std::vector<Job>> collectJobs(const Settings &S);
+/// database), with their final compile commands; files are read through
+/// \p FS. Prints a one-line error and returns nullopt on bad input.
+std::optional<std::vector<Job>> collectJobs(const Settings &S, llvm::vfs::FileSystem &FS);
 
 /// Removes the arguments that load code into the compiler (plugins, pass
 /// plugins, `-Xclang -load ...`) and appends what was removed to \p Dropped.

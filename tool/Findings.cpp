@@ -2,14 +2,13 @@
 
 #include "tool/Findings.h"
 #include "tool/Paths.h"
+#include "tool/formats/PathSteps.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/ConvertUTF.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/SHA256.h"
 #include <algorithm>
-#include <map>
-#include <tuple>
 
 using namespace clang;
 using namespace clang::tidy;
@@ -41,21 +40,44 @@ std::string SourceCache::displayPath(StringRef AbsolutePath, bool &InRoot) const
 }
 
 SourceCache::File *SourceCache::load(StringRef AbsolutePath) {
-  auto It = Files.find(AbsolutePath);
-  if (It != Files.end())
-    return It->second.Buffer ? &It->second : nullptr;
-  File &F = Files[AbsolutePath];
-  auto Buffer = MemoryBuffer::getFile(AbsolutePath, /*IsText=*/false,
-                                      /*RequiresNullTerminator=*/false);
-  if (!Buffer)
-    return nullptr;
-  F.Buffer = std::move(*Buffer);
-  StringRef Text = F.Buffer->getBuffer();
-  F.LineStarts.push_back(0);
-  for (size_t I = 0; I < Text.size(); ++I)
-    if (Text[I] == '\n')
-      F.LineStarts.push_back(I + 1);
-  return &F;
+  for (size_t I = 0; I < Files.size(); ++I) {
+    if (Files[I]->Path != AbsolutePath)
+      continue;
+    std::rotate(Files.begin(), Files.begin() + I, Files.begin() + I + 1);
+    return Files.front()->Buffer ? Files.front().get() : nullptr;
+  }
+  auto F = std::make_unique<File>();
+  F->Path = AbsolutePath.str();
+  auto Buffer = FS->getBufferForFile(AbsolutePath, /*FileSize=*/-1,
+                                     /*RequiresNullTerminator=*/false);
+  if (Buffer) {
+    F->Buffer = std::move(*Buffer);
+    StringRef Text = F->Buffer->getBuffer();
+    F->LineStarts.push_back(0);
+    for (size_t I = 0; I < Text.size(); ++I)
+      if (Text[I] == '\n')
+        F->LineStarts.push_back(I + 1);
+  }
+  if (Files.size() == Kept)
+    Files.pop_back();
+  Files.insert(Files.begin(), std::move(F));
+  return Files.front()->Buffer ? Files.front().get() : nullptr;
+}
+
+std::optional<std::pair<std::string, unsigned>>
+SourceCache::lines(StringRef AbsolutePath, unsigned First, unsigned Last) {
+  File *F = load(AbsolutePath);
+  if (!F || First == 0 || First > F->LineStarts.size() || Last < First)
+    return std::nullopt;
+  StringRef Text = F->Buffer->getBuffer();
+  unsigned Start = F->LineStarts[First - 1];
+  unsigned End = Last < F->LineStarts.size() ? F->LineStarts[Last] : Text.size();
+  StringRef Slice = Text.slice(Start, End);
+  if (Slice.ends_with("\n"))
+    Slice = Slice.drop_back();
+  if (Slice.ends_with("\r"))
+    Slice = Slice.drop_back();
+  return std::make_pair(Slice.str(), Start);
 }
 
 Position SourceCache::position(StringRef FilePath, StringRef BuildDirectory,
@@ -111,83 +133,59 @@ std::string normalizeLine(StringRef Line) {
   return join(Words, " ");
 }
 
-void sortAndDeduplicate(std::vector<ClangTidyError> &Errors) {
-  // clang-tidy's order (file, offset, check, message), with files compared
-  // as absolute paths: translation units from different build directories
-  // interleave by path, and the same header finding, reported by several
-  // translation units under different spellings of its path, is one
-  // finding.
-  struct Keyed {
-    std::string File;
-    ClangTidyError *Error;
-  };
-  std::vector<Keyed> Order;
-  Order.reserve(Errors.size());
-  for (ClangTidyError &E : Errors)
-    Order.push_back({E.Message.FilePath.empty()
-                         ? std::string()
-                         : absolutePath(E.Message.FilePath, E.BuildDirectory),
-                     &E});
-  auto Key = [](const Keyed &K) {
-    return std::tie(K.File, K.Error->Message.FileOffset, K.Error->DiagnosticName,
-                    K.Error->Message.Message);
-  };
-  std::stable_sort(Order.begin(), Order.end(),
-                   [&](const Keyed &L, const Keyed &R) { return Key(L) < Key(R); });
-  // Diagnostics without a file (configuration and command-line problems)
-  // are one per check and message, too.
-  std::vector<bool> Duplicate(Order.size(), false);
-  for (size_t I = 1; I < Order.size(); ++I)
-    Duplicate[I] = Key(Order[I - 1]) == Key(Order[I]);
-  std::vector<ClangTidyError> Unique;
-  for (size_t I = 0; I < Order.size(); ++I)
-    if (!Duplicate[I])
-      Unique.push_back(std::move(*Order[I].Error));
-  Errors = std::move(Unique);
-}
-
-std::vector<Finding> makeFindings(ArrayRef<ClangTidyError> Errors, SourceCache &Sources) {
-  std::vector<Finding> Findings;
-  std::map<std::string, unsigned> Occurrences;
-  for (const ClangTidyError &E : Errors) {
-    Finding F;
-    F.Error = &E;
-    F.RuleId = E.DiagnosticName;
-    F.Check = E.DiagnosticName;
-    for (const std::string &Alias : E.EnabledDiagnosticAliases)
-      F.Check += "," + Alias;
-    F.IsError = E.IsWarningAsError || E.DiagLevel == ClangTidyError::Error;
-    F.Message = E.Message.Message;
-    unsigned Length = 0;
-    for (const tooling::FileByteRange &R : E.Message.Ranges)
-      if (R.FilePath == E.Message.FilePath && R.FileOffset == E.Message.FileOffset) {
-        Length = R.Length;
-        break;
-      }
-    F.Where = Sources.position(E.Message.FilePath, E.BuildDirectory,
-                               E.Message.FileOffset, Length);
-    for (const tooling::DiagnosticMessage &Note : E.Notes)
-      F.Notes.emplace_back(Note.Message, Sources.position(Note.FilePath, E.BuildDirectory,
-                                                          Note.FileOffset, 0));
-    for (const auto &FileAndReplacements : E.Message.Fix)
+Finding makeFinding(const ClangTidyError &E, SourceCache &Sources) {
+  Finding F;
+  F.RuleId = E.DiagnosticName;
+  F.Check = E.DiagnosticName;
+  for (const std::string &Alias : E.EnabledDiagnosticAliases)
+    F.Check += "," + Alias;
+  F.IsError = E.IsWarningAsError || E.DiagLevel == ClangTidyError::Error;
+  F.Message = E.Message.Message;
+  unsigned Length = 0;
+  for (const tooling::FileByteRange &R : E.Message.Ranges)
+    if (R.FilePath == E.Message.FilePath && R.FileOffset == E.Message.FileOffset) {
+      Length = R.Length;
+      break;
+    }
+  F.Where = Sources.position(E.Message.FilePath, E.BuildDirectory, E.Message.FileOffset,
+                             Length);
+  auto Edits = [&](const tooling::DiagnosticMessage &M) {
+    std::vector<Edit> Out;
+    for (const auto &FileAndReplacements : M.Fix)
       for (const tooling::Replacement &R : FileAndReplacements.second)
-        F.Fixes.push_back({Sources.position(R.getFilePath(), E.BuildDirectory,
-                                            R.getOffset(), R.getLength()),
-                           R.getReplacementText().str()});
-    for (Edit &Fix : F.Fixes)
+        Out.push_back({Sources.position(R.getFilePath(), E.BuildDirectory, R.getOffset(),
+                                        R.getLength()),
+                       R.getReplacementText().str()});
+    for (Edit &Fix : Out)
       if (Fix.Where.Length == 0) { // an insertion: an empty region
         Fix.Where.EndLine = Fix.Where.Line;
         Fix.Where.EndColumn = Fix.Where.Column;
         Fix.Where.EndColumnChars = Fix.Where.ColumnChars;
       }
-    F.Key = F.RuleId + '\0' + F.Where.Path + '\0' + normalizeLine(F.Where.LineText);
-    F.Occurrence = Occurrences[F.Key]++;
-    std::string Hashed = F.Key + '\0' + std::to_string(F.Occurrence);
-    auto Digest = SHA256::hash(arrayRefFromStringRef(Hashed));
-    F.Fingerprint = toHex(ArrayRef(Digest).take_front(16), /*LowerCase=*/true);
-    Findings.push_back(std::move(F));
+    return Out;
+  };
+  for (const tooling::DiagnosticMessage &N : E.Notes) {
+    // A note's range, when it has one at its position, as for the warning.
+    unsigned NoteLength = 0;
+    for (const tooling::FileByteRange &R : N.Ranges)
+      if (R.FilePath == N.FilePath && R.FileOffset == N.FileOffset) {
+        NoteLength = R.Length;
+        break;
+      }
+    F.Notes.push_back({N.Message,
+                       Sources.position(N.FilePath, E.BuildDirectory, N.FileOffset, NoteLength),
+                       classifyNote(N.Message), Edits(N)});
   }
-  return Findings;
+  F.Fixes = Edits(E.Message);
+  F.Key = F.RuleId + '\0' + F.Where.Path + '\0' + normalizeLine(F.Where.LineText);
+  return F;
+}
+
+void setOccurrence(Finding &F, unsigned Occurrence) {
+  F.Occurrence = Occurrence;
+  std::string Hashed = F.Key + '\0' + std::to_string(F.Occurrence);
+  auto Digest = SHA256::hash(arrayRefFromStringRef(Hashed));
+  F.Fingerprint = toHex(ArrayRef(Digest).take_front(16), /*LowerCase=*/true);
 }
 
 } // namespace ctxlife::driver

@@ -19,20 +19,29 @@ constexpr int64_t BaselineVersion = 1;
 
 std::string firstLine(StringRef Text) { return Text.trim().split('\n').first.str(); }
 
-/// Runs git with \p Args; returns its standard output, or nullopt after a
-/// one-line error naming \p What.
+} // namespace
+
 std::optional<std::string> runGit(ArrayRef<std::string> Args, StringRef What) {
-  ErrorOr<std::string> Git = sys::findProgramByName("git");
-  if (!Git) {
-    usageError(What + ": git not found on PATH");
+  return runGit(Args, What, /*Quiet=*/false);
+}
+
+std::optional<std::string> runGitQuietly(ArrayRef<std::string> Args) {
+  return runGit(Args, "", /*Quiet=*/true);
+}
+
+std::optional<std::string> runGit(ArrayRef<std::string> Args, StringRef What, bool Quiet) {
+  auto Fail = [&](const Twine &Why) -> std::optional<std::string> {
+    if (!Quiet)
+      usageError(What + ": " + Why);
     return std::nullopt;
-  }
+  };
+  ErrorOr<std::string> Git = sys::findProgramByName("git");
+  if (!Git)
+    return Fail("git not found on PATH");
   SmallString<128> Out, Err;
   if (sys::fs::createTemporaryFile("ctxlife-git", "out", Out) ||
-      sys::fs::createTemporaryFile("ctxlife-git", "err", Err)) {
-    usageError(What + ": cannot create a temporary file");
-    return std::nullopt;
-  }
+      sys::fs::createTemporaryFile("ctxlife-git", "err", Err))
+    return Fail("cannot create a temporary file");
   std::vector<StringRef> Argv = {*Git};
   for (const std::string &A : Args)
     Argv.push_back(A);
@@ -49,10 +58,44 @@ std::optional<std::string> runGit(ArrayRef<std::string> Args, StringRef What) {
                           ? firstLine((*ErrText)->getBuffer())
                           : (Message.empty() ? "git exited with status " + std::to_string(Status)
                                              : Message);
-    usageError(What + ": " + Why);
-    return std::nullopt;
+    return Fail(Why);
   }
   return (*OutText)->getBuffer().str();
+}
+
+namespace {
+
+/// Whether \p Ref names a commit (quietly: no error when it does not).
+bool isCommit(StringRef Ref) {
+  std::optional<std::string> Quiet =
+      runGitQuietly({"rev-parse", "--verify", "--quiet", (Ref + "^{commit}").str()});
+  return Quiet.has_value();
+}
+
+/// The empty tree: what a repository's first commit is compared with.
+std::optional<std::string> emptyTree(StringRef What) {
+  std::optional<std::string> Tree = runGit({"hash-object", "-t", "tree", "/dev/null"}, What);
+  if (Tree)
+    *Tree = StringRef(*Tree).trim().str();
+  return Tree;
+}
+
+/// `git diff -U0` with the arguments \p Args (before the `--`), parsed.
+std::optional<ChangedLines> diffLines(std::vector<std::string> Args, StringRef What) {
+  std::optional<std::string> TopLevel = runGit({"rev-parse", "--show-toplevel"}, What);
+  if (!TopLevel)
+    return std::nullopt;
+  // No external diff drivers or text conversion: both would run programs
+  // that the repository names.
+  std::vector<std::string> Argv = {"-c",          "core.fsmonitor=false", "diff",
+                                   "--no-color",  "--no-ext-diff",       "--no-textconv",
+                                   "-U0"};
+  Argv.insert(Argv.end(), Args.begin(), Args.end());
+  Argv.push_back("--");
+  std::optional<std::string> Diff = runGit(Argv, What);
+  if (!Diff)
+    return std::nullopt;
+  return parseUnifiedDiff(*Diff, StringRef(*TopLevel).trim());
 }
 
 } // namespace
@@ -93,20 +136,18 @@ std::optional<BaselineCounts> readBaseline(StringRef Path) {
   return Counts;
 }
 
-bool writeBaseline(StringRef Path, ArrayRef<Finding> Findings) {
-  // Keys in order of first appearance (findings are sorted by file and
-  // position), with their counts.
-  std::vector<const Finding *> Order;
-  std::map<std::string, unsigned> Counts;
-  for (const Finding &F : Findings)
-    if (Counts[F.Key]++ == 0)
-      Order.push_back(&F);
-  json::Array Entries;
-  for (const Finding *F : Order)
-    Entries.push_back(json::Object{{"check", F->RuleId},
-                                   {"file", F->Where.Path},
-                                   {"line", normalizeLine(F->Where.LineText)},
-                                   {"count", Counts[F->Key]}});
+void BaselineWriter::add(const Finding &F) {
+  auto [It, New] = Index.try_emplace(F.Key, Entries.size());
+  if (New)
+    Entries.push_back({F.RuleId, F.Where.Path, normalizeLine(F.Where.LineText), 0});
+  ++Entries[It->second].Count;
+}
+
+bool BaselineWriter::write(StringRef Path) const {
+  json::Array Out;
+  for (const Entry &E : Entries)
+    Out.push_back(json::Object{
+        {"check", E.Check}, {"file", E.File}, {"line", E.Line}, {"count", E.Count}});
   std::error_code EC;
   raw_fd_ostream OS(Path, EC, sys::fs::OF_Text);
   if (EC) {
@@ -115,21 +156,17 @@ bool writeBaseline(StringRef Path, ArrayRef<Finding> Findings) {
   }
   OS << formatv("{0:2}", json::Value(json::Object{{"version", BaselineVersion},
                                                    {"tool", "ctxlife"},
-                                                   {"findings", std::move(Entries)}}))
+                                                   {"findings", std::move(Out)}}))
      << "\n";
   return true;
 }
 
-std::vector<bool> inBaseline(ArrayRef<Finding> Findings, BaselineCounts Counts) {
-  std::vector<bool> Covered;
-  for (const Finding &F : Findings) {
-    auto It = Counts.find(F.Key);
-    bool Hit = It != Counts.end() && It->second > 0;
-    if (Hit)
-      --It->second;
-    Covered.push_back(Hit);
-  }
-  return Covered;
+bool takeFromBaseline(BaselineCounts &Counts, const Finding &F) {
+  auto It = Counts.find(F.Key);
+  if (It == Counts.end() || It->second == 0)
+    return false;
+  --It->second;
+  return true;
 }
 
 /// A path as git prints it: C-quoted when it has special characters.
@@ -194,19 +231,30 @@ std::optional<ChangedLines> changedLinesSince(StringRef Ref) {
     usageError(What + ": not a git revision");
     return std::nullopt;
   }
-  std::optional<std::string> TopLevel =
-      runGit({"rev-parse", "--show-toplevel"}, What);
-  if (!TopLevel)
-    return std::nullopt;
-  // Working tree against the ref; no external diff drivers or text
-  // conversion (both would run programs the repository names).
-  std::optional<std::string> Diff =
-      runGit({"-c", "core.fsmonitor=false", "diff", "--no-color", "--no-ext-diff",
-              "--no-textconv", "-U0", Ref.str(), "--"},
-             What);
-  if (!Diff)
-    return std::nullopt;
-  return parseUnifiedDiff(*Diff, StringRef(*TopLevel).trim());
+  // On a repository's first commit HEAD names no commit yet: everything in
+  // the working tree is new, as against the empty tree.
+  std::string Base = Ref.str();
+  if ((Ref == "HEAD" || Ref == "@") && !isCommit("HEAD")) {
+    std::optional<std::string> Empty = emptyTree(What);
+    if (!Empty)
+      return std::nullopt;
+    Base = *Empty;
+  }
+  // Working tree against the ref.
+  return diffLines({Base}, What);
+}
+
+std::optional<ChangedLines> stagedLines() {
+  StringRef What = "--pre-commit";
+  std::string Base = "HEAD";
+  if (!isCommit("HEAD")) {
+    std::optional<std::string> Empty = emptyTree(What);
+    if (!Empty)
+      return std::nullopt;
+    Base = *Empty;
+  }
+  // The index against HEAD (or, on the first commit, the empty tree).
+  return diffLines({"--cached", Base}, What);
 }
 
 } // namespace ctxlife::driver

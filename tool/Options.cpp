@@ -2,6 +2,7 @@
 
 #include "tool/Options.h"
 #include "tool/CheckDocs.h"
+#include "tool/Paths.h"
 #include "tool/Redirect.h"
 #include "lib/compat/TidyCompat.h"
 #include "clang-tidy/ClangTidy.h"
@@ -113,14 +114,67 @@ cl::opt<bool> Quiet("quiet", cl::desc("Print only findings: no summary, no progr
 
 // Output.
 cl::opt<OutputFormat> Format(
-    "format", cl::desc("Output format."), cl::init(OutputFormat::Text),
+    "format", cl::desc("Output format on standard output (or --output)."),
+    cl::init(OutputFormat::Text),
     cl::values(clEnumValN(OutputFormat::Text, "text", "clang-tidy's format (default)"),
                clEnumValN(OutputFormat::Json, "json", "ctxlife's JSON, schema version 1"),
                clEnumValN(OutputFormat::Sarif, "sarif", "SARIF 2.1.0"),
-               clEnumValN(OutputFormat::Github, "github", "GitHub Actions workflow commands")),
+               clEnumValN(OutputFormat::Github, "github", "GitHub Actions workflow commands"),
+               clEnumValN(OutputFormat::CodeClimate, "codeclimate",
+                          "GitLab Code Quality (Code Climate issues)")),
     cl::cat(Category));
 cl::opt<std::string> Output("output", cl::desc("Write the findings to this file instead of stdout."),
                             cl::init(""), cl::cat(Category));
+cl::opt<std::string> ExportJson("export-json",
+                                cl::desc("Also write the findings as JSON to this file."),
+                                cl::value_desc("file"), cl::cat(Category));
+cl::opt<std::string> ExportSarif("export-sarif",
+                                 cl::desc("Also write the findings as SARIF to this file."),
+                                 cl::value_desc("file"), cl::cat(Category));
+cl::opt<std::string> ExportCodeClimate(
+    "export-codeclimate",
+    cl::desc("Also write the findings as a GitLab Code Quality report to this file."),
+    cl::value_desc("file"), cl::cat(Category));
+cl::opt<std::string> ExportHtml("export-html",
+                                cl::desc("Also write an HTML report into this directory."),
+                                cl::value_desc("dir"), cl::cat(Category));
+cl::opt<bool> UseColor("use-color", cl::desc(R"(Colors in the text output. Default: when standard
+output is a terminal and NO_COLOR is not set.)"),
+                       cl::cat(Category));
+
+// Pre-commit mode.
+cl::opt<bool> PreCommit("pre-commit", cl::desc(R"(Analyze the staged files of a commit: find the
+compile database, analyze headers through a source
+that includes them, new files with a neighbour's
+flags, and report only staged lines.)"),
+                        cl::init(false), cl::cat(Category));
+
+// The rest of clang-tidy's flags.
+cl::opt<bool> AllowNoChecks("allow-no-checks",
+                            cl::desc("With no check enabled, analyze nothing and exit 0."),
+                            cl::init(false), cl::cat(Category));
+cl::opt<bool> ExplainConfig("explain-config",
+                            cl::desc("Print where each enabled check is enabled and exit."),
+                            cl::init(false), cl::cat(Category));
+cl::opt<bool> VerifyConfig("verify-config",
+                           cl::desc("Check the checks and options of the configuration and exit."),
+                           cl::init(false), cl::cat(Category));
+cl::opt<bool> EnableCheckProfile("enable-check-profile",
+                                 cl::desc("Print per-check timing profiles."),
+                                 cl::init(false), cl::cat(Category));
+cl::opt<std::string> StoreCheckProfile(
+    "store-check-profile",
+    cl::desc("Store the per-check timing profiles as JSON files under this prefix."),
+    cl::value_desc("prefix"), cl::cat(Category));
+cl::opt<bool> EnableModuleHeadersParsing(
+    "enable-module-headers-parsing",
+    cl::desc("Enable preprocessor-level module header parsing (as clang-tidy)."),
+    cl::init(false), cl::cat(Category));
+cl::opt<std::string> VfsOverlay("vfsoverlay",
+                                cl::desc("Overlay the file system described by this file."),
+                                cl::value_desc("filename"), cl::cat(Category));
+cl::list<std::string> Load("load", cl::desc("Not supported by ctxlife (clang-tidy plugins)."),
+                           cl::value_desc("pluginfilename"), cl::cat(Category));
 
 // Gating.
 cl::opt<std::string> Baseline("baseline", cl::desc("Report only findings not recorded in this baseline."),
@@ -273,6 +327,21 @@ std::optional<Settings> parseCommandLine(int Argc, const char **Argv) {
   S.Quiet = Quiet;
   S.Format = Format;
   S.Output = Output;
+  S.ExportJson = ExportJson;
+  S.ExportSarif = ExportSarif;
+  S.ExportCodeClimate = ExportCodeClimate;
+  S.ExportHtml = ExportHtml;
+  S.PreCommit = PreCommit;
+  if (HeaderFilter.getNumOccurrences())
+    S.HeaderFilter = HeaderFilter;
+  S.AllowNoChecks = AllowNoChecks;
+  S.ExplainConfig = ExplainConfig;
+  S.VerifyConfig = VerifyConfig;
+  S.EnableCheckProfile = EnableCheckProfile || StoreCheckProfile.getNumOccurrences();
+  S.EnableModuleHeadersParsing = EnableModuleHeadersParsing;
+  if (!StoreCheckProfile.empty())
+    S.StoreCheckProfile = absolutePath(StoreCheckProfile);
+  S.VfsOverlay = VfsOverlay;
   S.Baseline = Baseline;
   S.WriteBaseline = WriteBaseline;
   S.DiffBase = DiffBase;
@@ -285,6 +354,30 @@ std::optional<Settings> parseCommandLine(int Argc, const char **Argv) {
   S.WorkerJob = WorkerJob;
   S.WorkerReport = WorkerReport;
 
+  // A flag that names one output, given twice, would silently keep the
+  // last: each format has its own flag instead.
+  for (const cl::Option *O : std::initializer_list<const cl::Option *>{
+           &Format, &Output, &ExportJson, &ExportSarif, &ExportCodeClimate, &ExportHtml}) {
+    if (O->getNumOccurrences() > 1) {
+      usageError("--" + O->ArgStr + " given more than once (write other formats with " +
+                 "--export-json, --export-sarif, --export-codeclimate and --export-html)");
+      return std::nullopt;
+    }
+  }
+  if (Load.getNumOccurrences()) {
+    usageError("not supported by ctxlife: --load (ctxlife has its checks built in; load "
+               "clang-tidy plugins into clang-tidy-19, together with the ctxlife plugin)");
+    return std::nullopt;
+  }
+  if (S.PreCommit && S.FixedFlags) {
+    usageError("--pre-commit finds the compile commands itself: pass -p <build-dir>, not "
+               "flags after --");
+    return std::nullopt;
+  }
+  if (S.PreCommit && DiffBase.getNumOccurrences()) {
+    usageError("--pre-commit reports the staged lines: it cannot be combined with --diff-base");
+    return std::nullopt;
+  }
   for (auto [Name, Value] : {std::pair<StringRef, StringRef>{"--source-filter", S.SourceFilter},
                              {"--exclude", S.Exclude}}) {
     std::string Error;
@@ -338,6 +431,12 @@ createOptionsProvider(IntrusiveRefCntPtr<vfs::FileSystem> FS) {
     Overrides.SystemHeaders = SystemHeaders;
   if (FormatStyle.getNumOccurrences())
     Overrides.FormatStyle = FormatStyle;
+  // Colors: --use-color, else NO_COLOR (https://no-color.org), else the
+  // configuration's UseColor, else whether standard output is a terminal.
+  if (UseColor.getNumOccurrences())
+    Overrides.UseColor = UseColor;
+  else if (!sys::Process::GetEnv("NO_COLOR").value_or("").empty())
+    Overrides.UseColor = false;
 
   std::string Text;
   std::string Source;
@@ -366,6 +465,12 @@ createOptionsProvider(IntrusiveRefCntPtr<vfs::FileSystem> FS) {
                                                std::move(Overrides), std::move(FS));
 }
 
+std::string configSourceName() {
+  if (ConfigFile.getNumOccurrences())
+    return "--config-file '" + ConfigFile + "'";
+  return "--config";
+}
+
 bool validateChecksFlag(const Settings &S) {
   // A check name that matches nothing we have is a typo, not a request to
   // run nothing: say so. Globs and removals are not validated, and neither
@@ -374,7 +479,7 @@ bool validateChecksFlag(const Settings &S) {
     return true;
   SmallVector<StringRef, 8> Globs;
   StringRef(S.ChecksFlag).split(Globs, ',');
-  auto Known = compat::allCheckNames();
+  auto Known = compat::allChecksAndOptions().Checks;
   for (StringRef Glob : Globs) {
     Glob = Glob.trim();
     if (Glob.empty() || Glob.starts_with("-") || Glob.contains('*') ||
@@ -393,36 +498,27 @@ bool validateRegexes(const ClangTidyOptions &Options) {
          validRegex("ExcludeHeaderFilterRegex", Options.ExcludeHeaderFilterRegex);
 }
 
-std::optional<int> runInformationalMode(const Settings &S, ClangTidyOptions Effective) {
-  if (S.ExplainGiven) {
-    StringRef Name = StringRef(S.Explain).trim();
-    if (std::optional<StringRef> Doc = findCheckDoc(Name)) {
-      outs() << *Doc;
-      if (!Doc->ends_with("\n"))
-        outs() << "\n";
-      return ExitClean;
-    }
-    if (compat::allCheckNames().contains(Name)) {
-      outs() << Name << ": " << checkHelpUri(Name) << "\n";
-      return ExitClean;
-    }
-    return usageError("unknown check '" + Name + "' (see --list-checks)");
+IntrusiveRefCntPtr<vfs::OverlayFileSystem> createBaseFS() {
+  auto BaseFS = makeIntrusiveRefCnt<vfs::OverlayFileSystem>(vfs::getRealFileSystem());
+  if (VfsOverlay.empty())
+    return BaseFS;
+  ErrorOr<std::unique_ptr<MemoryBuffer>> Buffer = BaseFS->getBufferForFile(VfsOverlay);
+  if (!Buffer) {
+    usageError("cannot read --vfsoverlay '" + VfsOverlay + "': " + Buffer.getError().message());
+    return nullptr;
   }
-  if (S.ListChecks) {
-    std::vector<std::string> Enabled = compat::enabledCheckNames(Effective);
-    outs() << "Enabled checks:";
-    for (const std::string &C : Enabled)
-      outs() << "\n    " << C;
-    outs() << "\n\n";
-    return Enabled.empty() ? ExitUsage : ExitClean;
+  IntrusiveRefCntPtr<vfs::FileSystem> Overlay;
+  std::string Diagnostic = captureStderr([&] {
+    Overlay = vfs::getVFSFromYAML(std::move(*Buffer), nullptr, VfsOverlay);
+  });
+  if (!Overlay) {
+    StringRef What = StringRef(Diagnostic).split("error: ").second.split('\n').first;
+    usageError("invalid --vfsoverlay '" + VfsOverlay + "'" +
+               (What.empty() ? std::string() : (": " + What).str()));
+    return nullptr;
   }
-  if (S.DumpConfig) {
-    Effective.CheckOptions = compat::effectiveCheckOptions(Effective);
-    outs() << configurationAsText(ClangTidyOptions::getDefaults().merge(Effective, 0))
-           << "\n";
-    return ExitClean;
-  }
-  return std::nullopt;
+  BaseFS->pushOverlay(std::move(Overlay));
+  return BaseFS;
 }
 
 } // namespace ctxlife::driver

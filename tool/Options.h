@@ -29,7 +29,7 @@ enum ExitCode : int {
   ExitAnalysisFailed = 3,
 };
 
-enum class OutputFormat { Text, Json, Sarif, Github };
+enum class OutputFormat { Text, Json, Sarif, Github, CodeClimate };
 
 /// Everything the command line says, after response files are expanded.
 struct Settings {
@@ -50,9 +50,20 @@ struct Settings {
   unsigned Jobs = 0;    // 0: all cores
   unsigned Timeout = 0; // seconds per file, 0: none
   bool Quiet = false;
-  // Output.
+  // Output: one format on standard output (or --output), and any others
+  // written from the same analysis.
   OutputFormat Format = OutputFormat::Text;
   std::string Output;
+  std::string ExportJson, ExportSarif, ExportCodeClimate, ExportHtml;
+  // clang-tidy's flags with no other place here.
+  bool AllowNoChecks = false, ExplainConfig = false, VerifyConfig = false;
+  bool EnableCheckProfile = false, EnableModuleHeadersParsing = false;
+  std::string StoreCheckProfile; // absolute
+  std::string VfsOverlay;
+  // Pre-commit mode (docs/pre-commit.md).
+  bool PreCommit = false;
+  // --header-filter, when given (pre-commit mode adds the staged headers).
+  std::optional<std::string> HeaderFilter;
   // Gating.
   std::string Baseline, WriteBaseline, DiffBase;
   // Fixes.
@@ -76,6 +87,10 @@ int usageError(const llvm::Twine &Message);
 /// Prints `ctxlife: warning: <Message>`.
 void warning(const llvm::Twine &Message);
 
+/// The file system every part of the run reads through: the real one, with
+/// the --vfsoverlay file on top. nullptr after a one-line error.
+llvm::IntrusiveRefCntPtr<llvm::vfs::OverlayFileSystem> createBaseFS();
+
 /// clang-tidy's options provider for the flags and configuration sources
 /// given; nullptr after a one-line error.
 std::unique_ptr<clang::tidy::ClangTidyOptionsProvider>
@@ -89,10 +104,22 @@ bool validateChecksFlag(const Settings &S);
 /// one-line error and returns false otherwise.
 bool validateRegexes(const clang::tidy::ClangTidyOptions &Options);
 
-/// The informational modes: --list-checks, --dump-config, --explain.
+/// Where the configuration given on the command line comes from:
+/// `--config`, or `--config-file '<file>'`.
+std::string configSourceName();
+
+/// Why no check is enabled for \p File: the configuration source (a
+/// `.clang-tidy` file, --config, --checks) whose `Checks` switched the last
+/// ones off, for the error message.
+std::string whyNoChecks(clang::tidy::ClangTidyOptionsProvider &Provider,
+                        llvm::StringRef File);
+
+/// The informational modes: --list-checks, --dump-config, --explain,
+/// --explain-config, --verify-config.
 /// Returns the exit code, or nullopt when none was asked for.
 std::optional<int> runInformationalMode(const Settings &S,
-                                        clang::tidy::ClangTidyOptions Effective);
+                                        clang::tidy::ClangTidyOptionsProvider &Provider,
+                                        llvm::StringRef File);
 
 } // namespace ctxlife::driver
 

@@ -127,7 +127,8 @@ struct Running {
 
 } // namespace
 
-std::vector<TUResult> runJobs(const Settings &S, const std::vector<Job> &Jobs) {
+std::vector<TUResult> runJobs(const Settings &S, const std::vector<Job> &Jobs,
+                              FindingStore &Store) {
   std::vector<TUResult> Results(Jobs.size());
   for (size_t I = 0; I < Jobs.size(); ++I)
     Results[I].File = Jobs[I].File;
@@ -173,12 +174,12 @@ std::vector<TUResult> runJobs(const Settings &S, const std::vector<Job> &Jobs) {
       R.Detail = "timed out after " + std::to_string(S.Timeout) + " s (--timeout)";
     } else if (ReturnCode == 0) {
       std::string Error;
-      if (!readWorkerReport(TempFile("report-" + Name + ".yaml"), R, Error)) {
+      std::string Report = TempFile("report-" + Name + ".jsonl");
+      if (!readWorkerReport(Report, R, Store, Index, Error)) {
         R.Status = TUResult::WorkerFailed;
         R.Detail = Error;
       }
-      for (const clang::tidy::ClangTidyError &E : R.Errors)
-        Findings += E.DiagLevel != clang::tidy::ClangTidyError::Error;
+      Findings += R.Findings;
     } else if (ReturnCode == -2) {
       R.Status = TUResult::Crashed;
       R.Detail = describeSignal(Message);
@@ -195,7 +196,7 @@ std::vector<TUResult> runJobs(const Settings &S, const std::vector<Job> &Jobs) {
       size_t Index = Next++;
       std::string Name = std::to_string(Index);
       std::string JobFile = TempFile("job-" + Name + ".json");
-      std::string Report = TempFile("report-" + Name + ".yaml");
+      std::string Report = TempFile("report-" + Name + ".jsonl");
       std::string Out = TempFile("out-" + Name + ".txt");
       std::string Err = TempFile("err-" + Name + ".txt");
       if (!writeFile(JobFile, jobText(Jobs[Index]))) {

@@ -2,13 +2,13 @@
 
 #include "tool/Worker.h"
 #include "tool/Runner.h"
-#include "clang/Tooling/DiagnosticsYaml.h"
+#include "lib/compat/TidyCompat.h"
 #include "clang/Tooling/JSONCompilationDatabase.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/Process.h"
-#include "llvm/Support/YAMLTraits.h"
+#include "llvm/Support/JSON.h"
 #include "llvm/Support/raw_ostream.h"
 #include <chrono>
 #include <csignal>
@@ -23,52 +23,157 @@ using namespace clang::tidy;
 using namespace llvm;
 
 namespace ctxlife::driver {
-
-/// One ClangTidyError: clang-tidy's Diagnostic plus what ClangTidyError adds.
-struct ReportedDiagnostic {
-  tooling::Diagnostic Diag;
-  bool WarningAsError = false;
-  std::string Aliases; // EnabledDiagnosticAliases, comma-separated
-};
-
-struct WorkerReport {
-  std::string File;
-  bool ToolFailed = false;
-  ClangTidyStats Stats;
-  std::vector<ReportedDiagnostic> Diagnostics;
-};
-
-} // namespace ctxlife::driver
-
-LLVM_YAML_IS_SEQUENCE_VECTOR(ctxlife::driver::ReportedDiagnostic)
-
-namespace llvm::yaml {
-
-template <> struct MappingTraits<ctxlife::driver::ReportedDiagnostic> {
-  static void mapping(IO &Io, ctxlife::driver::ReportedDiagnostic &D) {
-    Io.mapRequired("Diagnostic", D.Diag);
-    Io.mapOptional("WarningAsError", D.WarningAsError, false);
-    Io.mapOptional("Aliases", D.Aliases, std::string());
-  }
-};
-
-template <> struct MappingTraits<ctxlife::driver::WorkerReport> {
-  static void mapping(IO &Io, ctxlife::driver::WorkerReport &R) {
-    Io.mapRequired("File", R.File);
-    Io.mapRequired("ToolFailed", R.ToolFailed);
-    Io.mapRequired("IgnoredCheckFilter", R.Stats.ErrorsIgnoredCheckFilter);
-    Io.mapRequired("IgnoredNOLINT", R.Stats.ErrorsIgnoredNOLINT);
-    Io.mapRequired("IgnoredNonUserCode", R.Stats.ErrorsIgnoredNonUserCode);
-    Io.mapRequired("IgnoredLineFilter", R.Stats.ErrorsIgnoredLineFilter);
-    Io.mapRequired("Displayed", R.Stats.ErrorsDisplayed);
-    Io.mapRequired("Diagnostics", R.Diagnostics);
-  }
-};
-
-} // namespace llvm::yaml
-
-namespace ctxlife::driver {
 namespace {
+
+// The report is JSON Lines, so that the driver reads it one diagnostic at a
+// time: a header line (the file, whether the tool failed, the suppression
+// counts), then one line per ClangTidyError.
+
+json::Value encodeMessage(const tooling::DiagnosticMessage &M) {
+  json::Array Ranges, Fixes;
+  for (const tooling::FileByteRange &R : M.Ranges)
+    Ranges.push_back(json::Array{R.FilePath, R.FileOffset, R.Length});
+  for (const auto &FileAndReplacements : M.Fix)
+    for (const tooling::Replacement &R : FileAndReplacements.second)
+      Fixes.push_back(json::Array{R.getFilePath(), R.getOffset(), R.getLength(),
+                                  R.getReplacementText()});
+  return json::Object{{"text", M.Message},   {"file", M.FilePath},
+                      {"offset", M.FileOffset}, {"ranges", std::move(Ranges)},
+                      {"fixes", std::move(Fixes)}};
+}
+
+json::Value encodeError(const ClangTidyError &E) {
+  json::Array Notes;
+  for (const tooling::DiagnosticMessage &N : E.Notes)
+    Notes.push_back(encodeMessage(N));
+  return json::Object{{"name", E.DiagnosticName},
+                      {"level", static_cast<int64_t>(E.DiagLevel)},
+                      {"buildDirectory", E.BuildDirectory},
+                      {"warningAsError", E.IsWarningAsError},
+                      {"aliases", json::Array(E.EnabledDiagnosticAliases)},
+                      {"message", encodeMessage(E.Message)},
+                      {"notes", std::move(Notes)}};
+}
+
+/// A range `[file, offset, length]`, or a replacement `[file, offset,
+/// length, text]`.
+struct Span {
+  StringRef File;
+  unsigned Offset = 0, Length = 0;
+  StringRef Text;
+};
+
+std::optional<Span> decodeSpan(const json::Value &V, bool WithText) {
+  const json::Array *A = V.getAsArray();
+  if (!A || A->size() != (WithText ? 4u : 3u))
+    return std::nullopt;
+  std::optional<StringRef> File = (*A)[0].getAsString();
+  std::optional<int64_t> Offset = (*A)[1].getAsInteger(), Length = (*A)[2].getAsInteger();
+  std::optional<StringRef> Text = WithText ? (*A)[3].getAsString() : StringRef();
+  if (!File || !Offset || !Length || !Text)
+    return std::nullopt;
+  return Span{*File, static_cast<unsigned>(*Offset), static_cast<unsigned>(*Length), *Text};
+}
+
+bool decodeMessage(const json::Value *V, tooling::DiagnosticMessage &M) {
+  const json::Object *O = V ? V->getAsObject() : nullptr;
+  if (!O)
+    return false;
+  std::optional<StringRef> Text = O->getString("text"), File = O->getString("file");
+  std::optional<int64_t> Offset = O->getInteger("offset");
+  const json::Array *Ranges = O->getArray("ranges"), *Fixes = O->getArray("fixes");
+  if (!Text || !File || !Offset || !Ranges || !Fixes)
+    return false;
+  M.Message = Text->str();
+  M.FilePath = File->str();
+  M.FileOffset = *Offset;
+  for (const json::Value &R : *Ranges) {
+    std::optional<Span> Range = decodeSpan(R, /*WithText=*/false);
+    if (!Range)
+      return false;
+    tooling::FileByteRange Byte;
+    Byte.FilePath = Range->File.str();
+    Byte.FileOffset = Range->Offset;
+    Byte.Length = Range->Length;
+    M.Ranges.push_back(std::move(Byte));
+  }
+  for (const json::Value &F : *Fixes) {
+    std::optional<Span> Fix = decodeSpan(F, /*WithText=*/true);
+    if (!Fix)
+      return false;
+    if (Error E = M.Fix[Fix->File].add(
+            tooling::Replacement(Fix->File, Fix->Offset, Fix->Length, Fix->Text))) {
+      consumeError(std::move(E));
+      return false;
+    }
+  }
+  return true;
+}
+
+std::optional<ClangTidyError> decodeError(const json::Value &V) {
+  const json::Object *O = V.getAsObject();
+  if (!O)
+    return std::nullopt;
+  std::optional<StringRef> Name = O->getString("name"),
+                           BuildDirectory = O->getString("buildDirectory");
+  std::optional<int64_t> Level = O->getInteger("level");
+  std::optional<bool> WarningAsError = O->getBoolean("warningAsError");
+  const json::Array *Aliases = O->getArray("aliases"), *Notes = O->getArray("notes");
+  if (!Name || !BuildDirectory || !Level || *Level < 0 || *Level > DiagnosticsEngine::Fatal ||
+      !WarningAsError || !Aliases || !Notes)
+    return std::nullopt;
+  ClangTidyError E(*Name, static_cast<ClangTidyError::Level>(*Level), *BuildDirectory,
+                   *WarningAsError);
+  if (!decodeMessage(O->get("message"), E.Message))
+    return std::nullopt;
+  for (const json::Value &N : *Notes) {
+    tooling::DiagnosticMessage Note;
+    if (!decodeMessage(&N, Note))
+      return std::nullopt;
+    E.Notes.push_back(std::move(Note));
+  }
+  for (const json::Value &A : *Aliases)
+    if (std::optional<StringRef> Alias = A.getAsString())
+      E.EnabledDiagnosticAliases.push_back(Alias->str());
+  return E;
+}
+
+/// Calls \p Line for each line of the file at \p Path, read in pieces (a
+/// report can be large). Returns an error message, or "" at the end.
+std::string forEachLine(StringRef Path, function_ref<bool(StringRef)> Line) {
+  Expected<sys::fs::file_t> File = sys::fs::openNativeFileForRead(Path);
+  if (!File)
+    return toString(File.takeError());
+  std::string Pending;
+  SmallVector<char, 0> Buffer;
+  std::string Failure;
+  while (Failure.empty()) {
+    Buffer.resize_for_overwrite(1 << 16);
+    Expected<size_t> Read = sys::fs::readNativeFile(*File, Buffer);
+    if (!Read) {
+      Failure = toString(Read.takeError());
+      break;
+    }
+    if (*Read == 0)
+      break;
+    StringRef Chunk(Buffer.data(), *Read);
+    for (size_t NewLine; (NewLine = Chunk.find('\n')) != StringRef::npos;) {
+      Pending += Chunk.take_front(NewLine);
+      Chunk = Chunk.drop_front(NewLine + 1);
+      if (!Line(Pending)) {
+        Failure = "malformed line";
+        break;
+      }
+      Pending.clear();
+    }
+    Pending += Chunk;
+  }
+  if (std::error_code Closed = sys::fs::closeFile(*File); Closed && Failure.empty())
+    Failure = Closed.message();
+  if (Failure.empty() && !Pending.empty() && !Line(Pending))
+    Failure = "malformed line";
+  return Failure;
+}
 
 /// Test-only hooks (see docs/cli.md): make the worker crash or hang on the
 /// file with this name, to test that the driver isolates translation units.
@@ -85,7 +190,8 @@ void testHooks(StringRef File) {
 
 } // namespace
 
-int runWorker(const Settings &S, std::unique_ptr<ClangTidyOptionsProvider> Provider) {
+int runWorker(const Settings &S, std::unique_ptr<ClangTidyOptionsProvider> Provider,
+              IntrusiveRefCntPtr<vfs::OverlayFileSystem> BaseFS) {
 #ifdef __linux__
   // A worker must not outlive the driver (killed by a CI timeout, say).
   ::prctl(PR_SET_PDEATHSIG, SIGKILL);
@@ -102,58 +208,81 @@ int runWorker(const Settings &S, std::unique_ptr<ClangTidyOptionsProvider> Provi
   for (const std::string &F : Files)
     testHooks(F);
 
-  auto BaseFS = makeIntrusiveRefCnt<vfs::OverlayFileSystem>(vfs::getRealFileSystem());
-  ClangTidyContext Context(std::move(Provider));
-  WorkerReport Report;
-  Report.File = Files.empty() ? "" : Files.front();
+  ClangTidyContext Context =
+      compat::makeTidyContext(std::move(Provider), S.EnableModuleHeadersParsing);
+  // --enable-check-profile: clang-tidy's per-check timing, printed on the
+  // worker's standard error (which the driver shows) or stored as JSON.
+  Context.setEnableProfiling(S.EnableCheckProfile);
+  Context.setProfileStoragePrefix(S.StoreCheckProfile);
+  bool ToolFailed = false;
   std::vector<ClangTidyError> Errors =
-      runChecks(Context, *DB, Files, BaseFS, S.FixNotes, Report.ToolFailed);
-  Report.Stats = Context.getStats();
-  for (ClangTidyError &E : Errors) {
-    ReportedDiagnostic D;
-    D.WarningAsError = E.IsWarningAsError;
-    D.Aliases = join(E.EnabledDiagnosticAliases, ",");
-    D.Diag = std::move(E);
-    Report.Diagnostics.push_back(std::move(D));
-  }
+      runChecks(Context, *DB, Files, std::move(BaseFS), S.FixNotes, ToolFailed);
+  const ClangTidyStats &Stats = Context.getStats();
 
   std::error_code EC;
   raw_fd_ostream OS(S.WorkerReport, EC, sys::fs::OF_None);
   if (EC)
     return usageError("worker: cannot write '" + S.WorkerReport + "': " + EC.message());
-  yaml::Output YAML(OS);
-  YAML << Report;
+  OS << json::Value(json::Object{
+            {"file", Files.empty() ? "" : Files.front()},
+            {"toolFailed", ToolFailed},
+            {"ignoredCheckFilter", Stats.ErrorsIgnoredCheckFilter},
+            {"ignoredNOLINT", Stats.ErrorsIgnoredNOLINT},
+            {"ignoredNonUserCode", Stats.ErrorsIgnoredNonUserCode},
+            {"ignoredLineFilter", Stats.ErrorsIgnoredLineFilter},
+            {"displayed", Stats.ErrorsDisplayed}})
+     << "\n";
+  for (const ClangTidyError &E : Errors)
+    OS << encodeError(E) << "\n";
   return ExitClean;
 }
 
-bool readWorkerReport(StringRef Path, TUResult &Result, std::string &Error) {
-  auto Buffer = MemoryBuffer::getFile(Path);
-  if (!Buffer) {
-    Error = "no report: " + Buffer.getError().message();
+bool readWorkerReport(StringRef Path, TUResult &Result, FindingStore &Store, uint32_t Unit,
+                      std::string &Error) {
+  if (std::error_code EC = sys::fs::access(Path, sys::fs::AccessMode::Exist)) {
+    Error = "no report: " + EC.message();
     return false;
   }
-  WorkerReport Report;
-  yaml::Input YAML((*Buffer)->getBuffer());
-  YAML >> Report;
-  if (YAML.error()) {
-    Error = "malformed report: " + YAML.error().message();
-    return false;
-  }
-  Result.Stats = Report.Stats;
-  bool CompileErrors = Report.ToolFailed;
-  for (ReportedDiagnostic &D : Report.Diagnostics) {
-    ClangTidyError E(D.Diag.DiagnosticName, D.Diag.DiagLevel, D.Diag.BuildDirectory,
-                     D.WarningAsError);
-    E.Message = std::move(D.Diag.Message);
-    E.Notes = std::move(D.Diag.Notes);
-    if (!D.Aliases.empty()) {
-      SmallVector<StringRef, 2> Names;
-      StringRef(D.Aliases).split(Names, ',');
-      for (StringRef N : Names)
-        E.EnabledDiagnosticAliases.push_back(N.str());
+  bool Header = true, CompileErrors = false;
+  unsigned LineNumber = 0;
+  std::string Failure = forEachLine(Path, [&](StringRef Line) {
+    ++LineNumber;
+    Expected<json::Value> V = json::parse(Line);
+    if (!V) {
+      consumeError(V.takeError());
+      return false;
     }
-    CompileErrors |= E.DiagLevel == ClangTidyError::Error;
-    Result.Errors.push_back(std::move(E));
+    if (Header) {
+      Header = false;
+      const json::Object *O = V->getAsObject();
+      if (!O)
+        return false;
+      ClangTidyStats &St = Result.Stats;
+      auto Count = [&](StringRef Key, unsigned &Out) {
+        std::optional<int64_t> N = O->getInteger(Key);
+        Out = N ? static_cast<unsigned>(*N) : 0;
+        return N.has_value();
+      };
+      CompileErrors = O->getBoolean("toolFailed").value_or(true);
+      return Count("ignoredCheckFilter", St.ErrorsIgnoredCheckFilter) &&
+             Count("ignoredNOLINT", St.ErrorsIgnoredNOLINT) &&
+             Count("ignoredNonUserCode", St.ErrorsIgnoredNonUserCode) &&
+             Count("ignoredLineFilter", St.ErrorsIgnoredLineFilter) &&
+             Count("displayed", St.ErrorsDisplayed);
+    }
+    std::optional<ClangTidyError> E = decodeError(*V);
+    if (!E)
+      return false;
+    CompileErrors |= E->DiagLevel == ClangTidyError::Error;
+    Result.Findings += E->DiagLevel != ClangTidyError::Error;
+    Store.add(*E, Unit);
+    return true;
+  });
+  if (!Failure.empty() || Header) {
+    Error = Header && Failure.empty() ? "no report"
+                                      : "malformed report (line " + std::to_string(LineNumber) +
+                                            "): " + Failure;
+    return false;
   }
   Result.Status = CompileErrors ? TUResult::CompileErrors : TUResult::Analyzed;
   return true;

@@ -3,10 +3,11 @@
 // The driver analyzes each translation unit in a worker: the ctxlife binary
 // itself, started with the user's options plus the hidden
 // `--ctxlife-worker=<job> --ctxlife-report=<report>`. The job is a one-file
-// compile_commands.json with the final commands; the report is the
-// ClangTidyErrors (clang-tidy's own `tooling::Diagnostic` YAML, plus the
-// warnings-as-errors flag and aliases) and the suppression counts. A crash
-// or hang in one translation unit therefore costs that unit only.
+// compile_commands.json with the final commands; the report is JSON Lines:
+// the suppression counts, then one ClangTidyError per line (everything
+// clang-tidy's `tooling::Diagnostic` holds, plus the warnings-as-errors flag
+// and aliases), which the driver reads one line at a time. A crash or hang
+// in one translation unit therefore costs that unit only.
 //
 // The scheduler runs up to -j workers at once, kills a worker after
 // --timeout seconds, and shows progress on a terminal.
@@ -17,6 +18,7 @@
 #define CTXLIFE_TOOL_WORKER_H
 
 #include "tool/CompileDB.h"
+#include "tool/FindingStore.h"
 #include "tool/Options.h"
 #include "clang-tidy/ClangTidyDiagnosticConsumer.h"
 #include "clang-tidy/ClangTidyOptions.h"
@@ -31,21 +33,26 @@ struct TUResult {
   std::string File;
   Outcome Status = WorkerFailed;
   std::string Detail; // the signal, the timeout, or why the worker failed
-  std::vector<clang::tidy::ClangTidyError> Errors;
+  unsigned Findings = 0; // diagnostics other than errors, as reported
   clang::tidy::ClangTidyStats Stats;
   std::string Stderr; // the worker's own standard error
 };
 
 /// The hidden worker mode: analyzes the job's file and writes the report.
 int runWorker(const Settings &S,
-              std::unique_ptr<clang::tidy::ClangTidyOptionsProvider> Provider);
+              std::unique_ptr<clang::tidy::ClangTidyOptionsProvider> Provider,
+              llvm::IntrusiveRefCntPtr<llvm::vfs::OverlayFileSystem> BaseFS);
 
-/// Reads a worker's report into \p Result (errors, counts, outcome).
-bool readWorkerReport(llvm::StringRef Path, TUResult &Result, std::string &Error);
+/// Reads a worker's report: its diagnostics go to \p Store (as translation
+/// unit \p Unit), its counts and outcome to \p Result.
+bool readWorkerReport(llvm::StringRef Path, TUResult &Result, FindingStore &Store,
+                      uint32_t Unit, std::string &Error);
 
 /// Analyzes every job in workers, at most S.Jobs (or all cores) at a time.
-/// Results are in the order of \p Jobs.
-std::vector<TUResult> runJobs(const Settings &S, const std::vector<Job> &Jobs);
+/// Results are in the order of \p Jobs; the diagnostics go to \p Store as
+/// each worker finishes.
+std::vector<TUResult> runJobs(const Settings &S, const std::vector<Job> &Jobs,
+                              FindingStore &Store);
 
 } // namespace ctxlife::driver
 

@@ -7,9 +7,11 @@
 //   Options.h    the command line and the configuration
 //   CompileDB.h  compile databases, the files to analyze, their commands
 //   Worker.h     one translation unit per worker process; the scheduler
+//   FindingStore.h  the run's diagnostics, held compactly
 //   Findings.h   positions, root-relative paths, fingerprints
 //   Gate.h       baselines and diff mode
-//   Formats.h    JSON, SARIF and GitHub output (text is clang-tidy's)
+//   Output.h     the gate and every output format, from one analysis
+//   formats/     text, JSON, SARIF, GitHub, Code Quality, HTML
 //   Runner.h     clang-tidy's engine over one translation unit
 //
 // Exit codes: 0 no findings; 1 findings; 2 usage or configuration error;
@@ -20,10 +22,11 @@
 
 #include "tool/CompileDB.h"
 #include "tool/Findings.h"
-#include "tool/Formats.h"
 #include "tool/Gate.h"
 #include "tool/Options.h"
+#include "tool/Output.h"
 #include "tool/Paths.h"
+#include "tool/PreCommit.h"
 #include "tool/Redirect.h"
 #include "tool/Worker.h"
 #include "lib/compat/TidyCompat.h"
@@ -51,23 +54,6 @@ static int LLVM_ATTRIBUTE_UNUSED CtxLifeModuleAnchorDestination =
     CtxLifeModuleAnchorSource;
 
 namespace {
-
-/// Creates (truncates) \p Path now, so that an unwritable output is a usage
-/// error before any file is analyzed.
-bool probeWritable(StringRef Flag, StringRef Path) {
-  if (Path.empty())
-    return true;
-  std::error_code EC;
-  raw_fd_ostream Probe(Path, EC, sys::fs::OF_None);
-  if (!EC)
-    return true;
-  usageError("cannot write " + Flag + " '" + Path + "': " + EC.message());
-  return false;
-}
-
-bool isFinding(const ClangTidyError &E) {
-  return E.DiagLevel != ClangTidyError::Error && E.DiagnosticName != "clang-tidy-config";
-}
 
 /// A worker's standard error, without clang's `N warnings generated.` lines
 /// when --quiet is given.
@@ -136,47 +122,51 @@ StringRef outcomeKind(TUResult::Outcome O) {
   return "worker-failed";
 }
 
-/// A finding's primary line is in the diff (paths compared as real paths).
-bool inDiff(const Finding &F, const ChangedLines &Changed) {
-  if (F.Where.AbsolutePath.empty())
-    return false;
-  SmallString<256> Real;
-  if (sys::fs::real_path(F.Where.AbsolutePath, Real))
-    Real = F.Where.AbsolutePath;
-  auto It = Changed.find(Real);
-  return It != Changed.end() && It->second.count(F.Where.Line);
-}
-
 /// What must hold before any file is analyzed: flags, outputs, baseline,
 /// diff, the files and their configurations. Prints a one-line error and
 /// returns nullopt otherwise (exit code 2).
 struct Plan {
   std::vector<Job> Jobs;
-  std::optional<BaselineCounts> Baseline;
-  std::optional<ChangedLines> Changed;
+  GateInputs Gate;
   std::set<std::string> EnabledChecks;
+  /// --pre-commit: the staged headers' filter, the jobs with inferred flags.
+  std::string HeaderFilter;
+  std::set<std::string> Inferred;
 };
 
-std::optional<Plan> plan(const Settings &S, ClangTidyOptionsProvider &Provider) {
-  if (!validateChecksFlag(S) || !probeWritable("--export-fixes", S.ExportFixes) ||
-      !probeWritable("--output", S.Output) ||
-      !probeWritable("--write-baseline", S.WriteBaseline))
+std::optional<Plan> plan(const Settings &S, ClangTidyOptionsProvider &Provider,
+                         vfs::FileSystem &FS) {
+  if (!validateChecksFlag(S) || !checkOutputs(S))
     return std::nullopt;
   Plan P;
   if (!S.Baseline.empty()) {
-    P.Baseline = readBaseline(S.Baseline);
-    if (!P.Baseline)
+    P.Gate.Baseline = readBaseline(S.Baseline);
+    if (!P.Gate.Baseline)
       return std::nullopt;
   }
   if (!S.DiffBase.empty()) {
-    P.Changed = changedLinesSince(S.DiffBase);
-    if (!P.Changed)
+    P.Gate.Changed = changedLinesSince(S.DiffBase);
+    if (!P.Gate.Changed)
       return std::nullopt;
   }
-  std::optional<std::vector<Job>> Jobs = collectJobs(S);
-  if (!Jobs)
-    return std::nullopt;
-  P.Jobs = std::move(*Jobs);
+  if (S.PreCommit) {
+    P.Gate.Changed = stagedLines();
+    std::optional<PreCommitPlan> Commit = P.Gate.Changed ? planPreCommit(S, FS) : std::nullopt;
+    if (!Commit)
+      return std::nullopt;
+    P.Jobs = std::move(Commit->Jobs);
+    P.HeaderFilter = std::move(Commit->HeaderFilter);
+    P.Inferred = std::move(Commit->Inferred);
+    if (P.Jobs.empty()) {
+      note(S, "nothing in this commit to analyze");
+      return P;
+    }
+  } else {
+    std::optional<std::vector<Job>> Jobs = collectJobs(S, FS);
+    if (!Jobs)
+      return std::nullopt;
+    P.Jobs = std::move(*Jobs);
+  }
   // Each file's configuration must be valid, and some file must have a check
   // enabled (a directory may switch ctxlife off on purpose).
   std::map<std::string, std::vector<std::string>> ChecksFor;
@@ -198,20 +188,40 @@ std::optional<Plan> plan(const Settings &S, ClangTidyOptionsProvider &Provider) 
   }
   warnDroppedFlags(Dropped, "ExtraArgs of the configuration");
   if (P.EnabledChecks.empty()) {
-    usageError("no checks enabled (see --checks and --list-checks)");
-    return std::nullopt;
+    if (!S.AllowNoChecks) {
+      usageError(whyNoChecks(Provider, P.Jobs.front().File));
+      return std::nullopt;
+    }
+    // As clang-tidy's --allow-no-checks: nothing to do is not an error.
+    if (!S.Quiet)
+      errs() << "ctxlife: no checks enabled; nothing analyzed (--allow-no-checks)\n";
+    P.Jobs.clear();
   }
   return P;
 }
 
-/// The workers' errors in clang-tidy's order, one copy of each header
-/// finding; their counts; and the failed translation units in \p Out.
-std::vector<ClangTidyError> merge(std::vector<TUResult> &Results, ClangTidyStats &Stats,
-                                  const SourceCache &Sources, Report &Out) {
-  std::vector<ClangTidyError> Errors;
-  for (TUResult &R : Results) {
-    for (ClangTidyError &E : R.Errors)
-      Errors.push_back(std::move(E));
+/// --pre-commit: a new file analyzed with its neighbour's flags that those
+/// flags do not compile is skipped with a note; its diagnostics are not
+/// reported, and it is no failure.
+void dropUncompiledInferred(const Settings &S, Plan &P, std::vector<TUResult> &Results) {
+  P.Gate.DroppedUnits.assign(Results.size(), false);
+  for (size_t I = 0; I < Results.size(); ++I) {
+    TUResult &R = Results[I];
+    if (R.Status != TUResult::CompileErrors || !P.Inferred.count(R.File))
+      continue;
+    P.Gate.DroppedUnits[I] = true;
+    R.Status = TUResult::Analyzed;
+    R.Stderr.clear();
+    note(S, R.File + ": the flags of its neighbour in the compilation database do not "
+                     "compile it; skipped");
+  }
+}
+
+/// The suppression counts of the workers, and the translation units that
+/// could not be analyzed.
+void collectResults(const std::vector<TUResult> &Results, const SourceCache &Sources,
+                    ClangTidyStats &Stats, Report &Out) {
+  for (const TUResult &R : Results) {
     Stats.ErrorsIgnoredCheckFilter += R.Stats.ErrorsIgnoredCheckFilter;
     Stats.ErrorsIgnoredNOLINT += R.Stats.ErrorsIgnoredNOLINT;
     Stats.ErrorsIgnoredNonUserCode += R.Stats.ErrorsIgnoredNonUserCode;
@@ -223,119 +233,48 @@ std::vector<ClangTidyError> merge(std::vector<TUResult> &Results, ClangTidyStats
                               outcomeKind(R.Status).str(), Detail});
     }
   }
-  sortAndDeduplicate(Errors);
-  return Errors;
-}
-
-/// The gate: the baseline, then the diff. Fills \p Out with the findings
-/// that remain and the compile errors, and returns the errors to print and
-/// fix (compile errors and configuration problems always stay).
-std::vector<ClangTidyError> gate(const std::vector<Finding> &All, const Plan &P,
-                                 Report &Out) {
-  std::vector<Finding> Current;
-  for (const Finding &F : All)
-    if (isFinding(*F.Error))
-      Current.push_back(F);
-  std::vector<bool> Baselined(Current.size(), false);
-  if (P.Baseline)
-    Baselined = inBaseline(Current, *P.Baseline);
-  std::vector<ClangTidyError> Kept;
-  size_t Next = 0;
-  for (const Finding &F : All) {
-    if (!isFinding(*F.Error)) {
-      Kept.push_back(*F.Error);
-      if (F.Error->DiagLevel == ClangTidyError::Error)
-        Out.CompileErrors.push_back(F);
-      continue;
-    }
-    if (Baselined[Next++]) {
-      ++Out.Totals.Baselined;
-      continue;
-    }
-    if (P.Changed && !inDiff(F, *P.Changed)) {
-      ++Out.Totals.OutsideDiff;
-      continue;
-    }
-    Kept.push_back(*F.Error);
-    Out.Findings.push_back(F);
-  }
-  return Kept;
-}
-
-/// Prints (or writes to --output) the findings in the chosen format and
-/// applies the fixes, once. Returns the number of warnings-as-errors, or
-/// nullopt after a one-line error.
-std::optional<unsigned> emit(const Settings &S, const std::vector<ClangTidyError> &Kept,
-                             const Report &Out, ClangTidyContext &Context,
-                             FixBehaviour Behaviour,
-                             const IntrusiveRefCntPtr<vfs::OverlayFileSystem> &BaseFS) {
-  unsigned WErrorCount = 0;
-  if (S.Format == OutputFormat::Text) {
-    // clang-tidy's own printer writes to standard output.
-    std::optional<Redirect> ToFile;
-    if (!S.Output.empty())
-      ToFile.emplace(1, S.Output);
-    handleErrors(Kept, Context, Behaviour, WErrorCount, BaseFS);
-    return WErrorCount;
-  }
-  if (Behaviour != FB_NoFix) {
-    Redirect Discard(1, "/dev/null");
-    handleErrors(Kept, Context, Behaviour, WErrorCount, BaseFS);
-  }
-  std::error_code EC;
-  std::optional<raw_fd_ostream> File;
-  if (!S.Output.empty())
-    File.emplace(S.Output, EC, sys::fs::OF_Text);
-  if (EC) {
-    usageError("cannot write --output '" + S.Output + "': " + EC.message());
-    return std::nullopt;
-  }
-  raw_ostream &OS = File ? static_cast<raw_ostream &>(*File) : outs();
-  if (S.Format == OutputFormat::Json)
-    writeJson(OS, Out);
-  else if (S.Format == OutputFormat::Sarif)
-    writeSarif(OS, Out);
-  else
-    writeGithub(OS, Out, sys::Process::GetEnv("GITHUB_STEP_SUMMARY").value_or(""));
-  return static_cast<unsigned>(
-      count_if(Kept, [](const ClangTidyError &E) { return E.IsWarningAsError; }));
 }
 
 int runDriver(const Settings &S, std::unique_ptr<ClangTidyOptionsProvider> Provider,
               const IntrusiveRefCntPtr<vfs::OverlayFileSystem> &BaseFS) {
   auto Start = std::chrono::steady_clock::now();
-  if (S.ExplainGiven || S.ListChecks || S.DumpConfig) {
-    ClangTidyOptions Effective =
-        Provider->getOptions(absolutePath(S.Sources.empty() ? "dummy" : S.Sources.front()));
-    if (!S.ExplainGiven && (!validateChecksFlag(S) || !validateRegexes(Effective)))
+  if (S.ExplainGiven || S.ListChecks || S.DumpConfig || S.ExplainConfig || S.VerifyConfig) {
+    std::string File = absolutePath(S.Sources.empty() ? "dummy" : S.Sources.front());
+    if (!S.ExplainGiven && (!validateChecksFlag(S) || !validateRegexes(Provider->getOptions(File))))
       return ExitUsage;
-    return runInformationalMode(S, Effective).value_or(ExitClean);
+    return runInformationalMode(S, *Provider, File).value_or(ExitClean);
   }
-  std::optional<Plan> P = plan(S, *Provider);
+  std::optional<Plan> P = plan(S, *Provider, *BaseFS);
   if (!P)
     return ExitUsage;
 
-  std::vector<TUResult> Results = runJobs(S, P->Jobs);
+  // The workers get the options as given, plus the staged headers to
+  // report (--pre-commit).
+  Settings Run = S;
+  if (!P->HeaderFilter.empty())
+    Run.ForwardedArgs.push_back("--header-filter=" +
+                                (S.HeaderFilter ? "(" + *S.HeaderFilter + ")|" : std::string()) +
+                                P->HeaderFilter);
+  FindingStore Store;
+  std::vector<TUResult> Results = runJobs(Run, P->Jobs, Store);
+  Store.sortAndDeduplicate();
+  dropUncompiledInferred(S, *P, Results);
 
   Report Out;
   Out.Root = findProjectRoot();
-  Out.EnabledChecks.assign(P->EnabledChecks.begin(), P->EnabledChecks.end());
-  SourceCache Sources(Out.Root);
+  Out.RuleIds.assign(P->EnabledChecks.begin(), P->EnabledChecks.end());
+  SourceCache Sources(Out.Root, BaseFS);
   ClangTidyStats Stats;
-  std::vector<ClangTidyError> Errors = merge(Results, Stats, Sources, Out);
-  std::vector<Finding> All = makeFindings(Errors, Sources);
-  if (!S.WriteBaseline.empty()) {
-    std::vector<Finding> Current;
-    for (const Finding &F : All)
-      if (isFinding(*F.Error))
-        Current.push_back(F);
-    if (!writeBaseline(S.WriteBaseline, Current))
-      return ExitUsage;
-  }
-  std::vector<ClangTidyError> Kept = gate(All, *P, Out);
+  collectResults(Results, Sources, Stats, Out);
+  std::optional<BaselineWriter> NewBaseline;
+  if (!S.WriteBaseline.empty())
+    NewBaseline.emplace();
+  GateResult Gate = runGate(Store, Sources, P->Gate, Out.Totals,
+                            NewBaseline ? &*NewBaseline : nullptr);
+  if (NewBaseline && !NewBaseline->write(S.WriteBaseline))
+    return ExitUsage;
   Out.Totals.Files = Results.size();
   Out.Totals.Failed = Out.Failures.size();
-  Out.Totals.Findings = Out.Findings.size();
   Out.Totals.Suppressed = Stats.errorsIgnored();
 
   for (const TUResult &R : Results)
@@ -344,18 +283,23 @@ int runDriver(const Settings &S, std::unique_ptr<ClangTidyOptionsProvider> Provi
   // Fixes: as clang-tidy, none when there are compile errors, unless
   // --fix-errors.
   FixBehaviour Behaviour = S.FixNotes ? FB_FixNotes : (S.Fix || S.FixErrors) ? FB_Fix : FB_NoFix;
-  bool FixesDisabled = !Out.CompileErrors.empty() && !S.FixErrors && Behaviour != FB_NoFix;
+  bool FixesDisabled = Gate.CompileErrors && !S.FixErrors && Behaviour != FB_NoFix;
   ClangTidyContext Context(std::move(Provider));
-  std::optional<unsigned> WErrorCount =
-      emit(S, Kept, Out, Context, FixesDisabled ? FB_NoFix : Behaviour, BaseFS);
-  if (!WErrorCount)
+  if (!writeOutputs(S, Store, Gate, Sources, Out, Context,
+                    FixesDisabled ? FB_NoFix : Behaviour, BaseFS))
     return ExitUsage;
   if (!S.ExportFixes.empty()) {
+    // clang-apply-replacements YAML is one document: the reported errors
+    // are gathered for it.
+    std::vector<ClangTidyError> Kept;
+    for (size_t I = 0; I < Store.size(); ++I)
+      if (Gate.Kept[I])
+        Kept.push_back(Store.error(I));
     std::error_code EC;
     raw_fd_ostream OS(S.ExportFixes, EC, sys::fs::OF_None);
     if (EC)
       return usageError("cannot write --export-fixes '" + S.ExportFixes + "': " + EC.message());
-    exportReplacements(P->Jobs.front().File, Kept, OS);
+    exportReplacements(P->Jobs.empty() ? "" : P->Jobs.front().File, Kept, OS);
   }
 
   if (!S.Quiet) {
@@ -373,9 +317,10 @@ int runDriver(const Settings &S, std::unique_ptr<ClangTidyOptionsProvider> Provi
     printSummary(Out.Totals);
   }
 
-  if (any_of(Errors, [](const ClangTidyError &E) {
-        return E.DiagnosticName == "clang-tidy-config";
-      })) {
+  bool ConfigProblems = false;
+  for (size_t I = 0; I < Store.size(); ++I)
+    ConfigProblems |= Store.check(I) == "clang-tidy-config";
+  if (ConfigProblems) {
     errs() << "ctxlife: error: invalid check options (see the "
               "[clang-tidy-config] diagnostics above)\n";
     return ExitUsage;
@@ -388,12 +333,12 @@ int runDriver(const Settings &S, std::unique_ptr<ClangTidyOptionsProvider> Provi
            << (OnlyCompileErrors ? "compile errors above" : "see above") << ")\n";
     return ExitAnalysisFailed;
   }
-  if (*WErrorCount && !S.Quiet)
-    errs() << *WErrorCount << " warning" << (*WErrorCount == 1 ? "" : "s")
-           << " treated as error" << (*WErrorCount == 1 ? "" : "s") << "\n";
+  if (Gate.WarningsAsErrors && !S.Quiet)
+    errs() << Gate.WarningsAsErrors << " warning" << (Gate.WarningsAsErrors == 1 ? "" : "s")
+           << " treated as error" << (Gate.WarningsAsErrors == 1 ? "" : "s") << "\n";
   if (!S.WriteBaseline.empty())
     return ExitClean;
-  return Out.Findings.empty() ? ExitClean : ExitFindings;
+  return Out.Totals.Findings == 0 ? ExitClean : ExitFindings;
 }
 
 } // namespace
@@ -405,11 +350,13 @@ int main(int argc, const char **argv) {
   std::optional<Settings> S = parseCommandLine(argc, argv);
   if (!S)
     return ExitUsage;
-  auto BaseFS = makeIntrusiveRefCnt<vfs::OverlayFileSystem>(vfs::getRealFileSystem());
+  IntrusiveRefCntPtr<vfs::OverlayFileSystem> BaseFS = createBaseFS();
+  if (!BaseFS)
+    return ExitUsage;
   std::unique_ptr<ClangTidyOptionsProvider> Provider = createOptionsProvider(BaseFS);
   if (!Provider)
     return ExitUsage;
   if (!S->WorkerJob.empty())
-    return runWorker(*S, std::move(Provider));
+    return runWorker(*S, std::move(Provider), BaseFS);
   return runDriver(*S, std::move(Provider), BaseFS);
 }

@@ -59,14 +59,38 @@ effectiveCheckOptions(const clang::tidy::ClangTidyOptions &Options) {
 #endif
 }
 
-/// The names of all checks linked in (getAllChecksAndOptions; its result
-/// type was renamed from NamesAndOptions::Names to ChecksAndOptions::Checks
-/// in clang-tidy 22).
-inline llvm::StringSet<> allCheckNames() {
+/// Every check linked in, and every option of theirs
+/// (getAllChecksAndOptions; its result type was renamed from
+/// NamesAndOptions{Names, Options} to ChecksAndOptions{Checks, Options} in
+/// clang-tidy 22).
+struct ChecksAndOptions {
+  llvm::StringSet<> Checks;
+  llvm::StringSet<> Options;
+};
+inline ChecksAndOptions allChecksAndOptions() {
 #if CLANG_VERSION_MAJOR < 22
-  return clang::tidy::getAllChecksAndOptions(false).Names;
+  clang::tidy::NamesAndOptions All = clang::tidy::getAllChecksAndOptions(false);
+  return {std::move(All.Names), std::move(All.Options)};
 #else
-  return clang::tidy::getAllChecksAndOptions(false, false).Checks;
+  clang::tidy::ChecksAndOptions All = clang::tidy::getAllChecksAndOptions(false, false);
+  return {std::move(All.Checks), std::move(All.Options)};
+#endif
+}
+
+/// A ClangTidyContext with clang-tidy's defaults (analyzer alpha checks and,
+/// on clang-tidy 22, query-based custom checks off) and
+/// --enable-module-headers-parsing as given: clang-tidy 22 added the
+/// custom-checks flag to the constructor. Returned by value (guaranteed
+/// copy elision: the context is neither copied nor moved).
+inline clang::tidy::ClangTidyContext
+makeTidyContext(std::unique_ptr<clang::tidy::ClangTidyOptionsProvider> Provider,
+                bool EnableModuleHeadersParsing) {
+#if CLANG_VERSION_MAJOR < 22
+  return clang::tidy::ClangTidyContext(std::move(Provider), false,
+                                       EnableModuleHeadersParsing);
+#else
+  return clang::tidy::ClangTidyContext(std::move(Provider), false,
+                                       EnableModuleHeadersParsing, false);
 #endif
 }
 

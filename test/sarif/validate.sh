@@ -4,8 +4,10 @@
 # SARIF rules, and the GitHub code-scanning ingestion rules ("Gh").
 #
 # Usage: test/sarif/validate.sh [FILE.sarif...]
-#   Without files, makes one: a temporary git repository with a finding, a
-#   note, a fix-it and a failed translation unit, run with --format=sarif.
+#   Without files, makes two: a temporary git repository with a finding, a
+#   note, a fix-it and a failed translation unit, run with --format=sarif;
+#   and one whose findings have paths (code flows), written with
+#   --export-sarif.
 # Needs npm and network access to the npm registry (not run by ctest: the
 # suite stays offline). The tool is cached in ${CTXLIFE_SARIF_TOOLS:-~/.cache/ctxlife-sarif}.
 # Prints the validator's findings at level error and warning; exit 0 when
@@ -34,7 +36,14 @@ if [ ${#files[@]} -eq 0 ]; then
     echo "validate.sh: expected exit 3 from ctxlife (findings and a broken file), got $rc" >&2
     exit 1
   fi
-  files=("$work/run.sarif")
+  sh "$repo/test/tool/Inputs/paths/setup.sh" "$work/paths" "$repo/test/Inputs"
+  rc=0
+  (cd "$work/paths" && "$CTXLIFE" --quiet --export-sarif="$work/paths.sarif" > /dev/null 2>&1) || rc=$?
+  if [ "$rc" -ne 1 ]; then
+    echo "validate.sh: expected exit 1 from ctxlife (findings with paths), got $rc" >&2
+    exit 1
+  fi
+  files=("$work/run.sarif" "$work/paths.sarif")
 fi
 status=0
 for f in "${files[@]}"; do

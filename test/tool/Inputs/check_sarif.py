@@ -1,11 +1,19 @@
-"""check_sarif.py <file>: checks that ctxlife's SARIF has every field GitHub
-code scanning and the issue ask for, and prints one line per result (with
-its fingerprint) for FileCheck."""
+"""check_sarif.py [--no-steps] <file>: checks that ctxlife's SARIF has every
+field GitHub code scanning and the issue ask for (code flows included), and
+prints one line per result (with its fingerprint) and, unless --no-steps,
+one line per step of its code flow, for FileCheck."""
 import json
 import sys
 
-doc = json.load(open(sys.argv[1]))
+args = sys.argv[1:]
+show_steps = "--no-steps" not in args
+doc = json.load(open([a for a in args if a != "--no-steps"][0]))
 errors = []
+# SARIF 2.1.0, 3.38.8: the kinds a threadFlowLocation may have.
+THREAD_FLOW_KINDS = {"acquire", "release", "enter", "exit", "call", "return", "branch",
+                     "implicit", "false", "true", "caution", "danger", "unknown",
+                     "unreachable", "taint", "function", "handler", "lock", "memory",
+                     "resource", "scope", "value"}
 
 
 def need(obj, path):
@@ -86,6 +94,29 @@ for res in need(run, "results") or []:
     print("result %s %s %s related=%d fixes=%d fp=%s" % (
         res.get("level"), res.get("ruleId"), where, len(related), len(fixes),
         ",".join("%s:%s" % kv for kv in sorted(fp.items()))))
+    # The path: one code flow with one thread flow, its steps numbered in
+    # order, each with a location, a message and a SARIF kind.
+    flows = res.get("codeFlows", [])
+    if len(flows) > 1:
+        errors.append("more than one code flow")
+    for flow in flows:
+        threads = need(flow, "threadFlows") or []
+        if len(threads) != 1:
+            errors.append("expected one thread flow")
+        steps = need(threads[0], "locations") if threads else []
+        if len(steps or []) < 2:
+            errors.append("a code flow of fewer than two steps")
+        for i, step in enumerate(steps or [], 1):
+            if step.get("executionOrder") != i:
+                errors.append("executionOrder is not 1..n")
+            for kind in step.get("kinds", []):
+                if kind not in THREAD_FLOW_KINDS:
+                    errors.append("unknown threadFlowLocation kind " + kind)
+            loc = need(step, "location") or {}
+            text = need(loc, "message.text")
+            if show_steps:
+                print("  step %d %s %s %s" % (i, ",".join(step.get("kinds", [])) or "-",
+                                             region(loc, "step"), text))
 for inv in need(run, "invocations") or []:
     print("invocation executionSuccessful=%s notifications=%d" % (
         json.dumps(inv.get("executionSuccessful")),

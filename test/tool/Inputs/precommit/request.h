@@ -1,0 +1,6 @@
+#pragma once
+namespace app {
+struct Request {
+  int id;
+};
+} // namespace app
