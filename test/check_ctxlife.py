@@ -1,12 +1,13 @@
 #!/usr/bin/env python3
-"""Runs one test file through both ctxlife front-ends and checks them.
+"""Runs one test file through every ctxlife front-end and checks them.
 
   check_ctxlife.py [--check-suffix=S] [--config-options=YAML] [--expect-exit=N]
                    [--markers] [--compile-fixed]
                    <source> <check-name> <temp-base> [-- <compiler flags>]
 
-1. Both front-ends (clang-tidy with the plugin, and the ctxlife tool, of the
-   same LLVM major) run
+1. The front-ends of one LLVM major (that major's clang-tidy with the plugin,
+   the ctxlife tool, and ctxlife-tidy, clang-tidy with the module built in,
+   when it is built) run
    on a copy of <source> whose CHECK comments are blanked (line numbers are
    kept). Their standard output must be byte-identical.
 2. FileCheck matches that output against CHECK-MESSAGES[-S] lines, and any
@@ -15,8 +16,8 @@
    wording or column changed) use CHECK-MESSAGES[-S]-LLVM<major>: the prefix
    of the major under test ($CTXLIFE_LLVM_MAJOR) is matched too, the other
    major's lines are ignored. The same holds for CHECK-FIXES.
-3. If the file has CHECK-FIXES[-S] lines, both front-ends run with --fix on
-   their own copies; the fixed files must be identical and match them.
+3. If the file has CHECK-FIXES[-S] lines, every front-end runs with --fix on
+   its own copy; the fixed files must be identical and match them.
    With --compile-fixed, the fixed file must also compile (clang++ -fsyntax-only
    with the same compiler flags).
 With --markers (for the bundled examples, which carry no CHECK lines), the
@@ -111,12 +112,20 @@ def main():
     common = front_end_options(args)
     a_cmd = [clang_tidy, "--load=" + plugin] + common
     b_cmd = [ctxlife] + common
+    # ctxlife-tidy is clang-tidy itself: its exit code is clang-tidy's too.
+    c_cmd = [env["CTXLIFE_TIDY"]] + common if env.get("CTXLIFE_TIDY") else None
 
-    _, a_out, a_err = run(a_cmd + [work, "--"] + compiler)
+    a_rc, a_out, a_err = run(a_cmd + [work, "--"] + compiler)
     rc, b_out, b_err = run(b_cmd + [work, "--"] + compiler)
     if a_out != b_out:
         fail("front-ends disagree on %s\n--- clang-tidy plugin:\n%s\n--- ctxlife:\n%s"
              "\nstderr:\n%s\n%s" % (source, a_out, b_out, a_err, b_err))
+    if c_cmd:
+        c_rc, c_out, c_err = run(c_cmd + [work, "--"] + compiler)
+        if (c_rc, c_out) != (a_rc, a_out):
+            fail("ctxlife-tidy (exit %d) and the clang-tidy plugin (exit %d) disagree on %s"
+                 "\n--- clang-tidy plugin:\n%s\n--- ctxlife-tidy:\n%s\nstderr:\n%s"
+                 % (c_rc, a_rc, source, a_out, c_out, c_err))
     if expect_exit is not None and rc != expect_exit:
         fail("ctxlife exited %d, expected %d\n%s" % (rc, expect_exit, b_err))
     if "error:" in a_out and "CHECK-MESSAGES" not in text:
@@ -150,12 +159,14 @@ def main():
         fail("--compile-fixed needs CHECK-FIXES lines")
     if has_fixes:
         fixed = []
-        for name, cmd in (("a", a_cmd), ("b", b_cmd)):
+        for name, cmd in (("a", a_cmd), ("b", b_cmd), ("c", c_cmd)):
+            if cmd is None:
+                continue
             path = "%s.%s%s" % (temp, name, ext)
             open(path, "w", encoding="utf-8").write(cleaned)
             run(cmd + ["--fix", path, "--"] + compiler)
             fixed.append(open(path, encoding="utf-8").read())
-        if fixed[0] != fixed[1]:
+        if any(f != fixed[0] for f in fixed):
             fail("front-ends fixed the file differently")
         p = subprocess.run([filecheck, "-input-file=%s.b%s" % (temp, ext), source,
                             "-check-prefixes=" + fix_prefixes, "--allow-unused-prefixes",

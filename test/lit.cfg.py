@@ -35,10 +35,18 @@ if other_tidy:
 config.environment["CTXLIFE_CLANG_TIDY"] = os.path.join(config.llvm_bindir, "clang-tidy")
 config.environment["CTXLIFE_PLUGIN"] = config.ctxlife_plugin
 config.environment["CTXLIFE_TOOL"] = config.ctxlife_tool
+config.environment["CTXLIFE_TIDY"] = config.ctxlife_tidy  # empty when not built
 config.environment["CTXLIFE_FILECHECK"] = os.path.join(config.llvm_bindir, "FileCheck")
 config.environment["CTXLIFE_CLANGXX"] = os.path.join(config.llvm_bindir, "clang++")
 
 inputs = os.path.join(config.test_source_root, "Inputs")
+# ctxlife-tidy and ctxlife-clangd (test/delivery/): before %ctxlife, which
+# lit would otherwise substitute inside them.
+config.substitutions.append(("%ctxlife_tidy", config.ctxlife_tidy))
+config.substitutions.append(("%ctxlife_clangd", config.ctxlife_clangd))
+config.substitutions.append(("%ctxlife_build", config.ctxlife_obj_root))
+config.substitutions.append(("%llvm_bindir", config.llvm_bindir))
+config.substitutions.append(("%llvm_major", config.llvm_major))
 config.substitutions.append(("%inputs", inputs))
 # The cross-major test (cross_major.py run) passes --param
 # cross_major_tool=<other major's ctxlife>: every %check_ctxlife line then

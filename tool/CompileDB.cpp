@@ -2,6 +2,7 @@
 
 #include "tool/CompileDB.h"
 #include "tool/Paths.h"
+#include "tool/ResourceDir.h"
 #include "clang/Tooling/ArgumentsAdjusters.h"
 #include "clang/Tooling/JSONCompilationDatabase.h"
 #include "llvm/ADT/STLExtras.h"
@@ -11,10 +12,6 @@
 #include "llvm/Support/Path.h"
 #include "llvm/Support/Regex.h"
 #include "llvm/Support/VirtualFileSystem.h"
-
-#ifndef CTXLIFE_RESOURCE_DIR
-#define CTXLIFE_RESOURCE_DIR ""
-#endif
 
 using namespace clang;
 using namespace clang::tooling;
@@ -203,24 +200,16 @@ std::vector<std::string> dropCodeLoadingFlags(const std::vector<std::string> &Ar
   return Kept;
 }
 
-std::string resourceDir(const Settings &S) {
+std::optional<std::string> resourceDir(const Settings &S) {
   if (S.ResourceDirGiven)
     return S.ResourceDir;
-  auto HasBuiltins = [](StringRef Dir) {
-    SmallString<256> P(Dir);
-    sys::path::append(P, "include", "stddef.h");
-    return !Dir.empty() && sys::fs::exists(P);
-  };
-  if (HasBuiltins(CTXLIFE_RESOURCE_DIR))
-    return CTXLIFE_RESOURCE_DIR;
-  // A relocated installation: <prefix>/bin/ctxlife and <prefix>/lib/clang/N.
-  std::string Exe = sys::fs::getMainExecutable(S.Argv0.c_str(),
-                                               reinterpret_cast<void *>(&resourceDir));
-  SmallString<256> Dir(sys::path::parent_path(sys::path::parent_path(Exe)));
-  sys::path::append(Dir, "lib", "clang", Twine(LLVM_VERSION_MAJOR));
-  if (HasBuiltins(Dir))
-    return Dir.str().str();
-  return CTXLIFE_RESOURCE_DIR;
+  ResourceDirSearch Search =
+      findResourceDir(S.Argv0.c_str(), reinterpret_cast<void *>(&collectJobs));
+  if (Search.Found.empty()) {
+    usageError(resourceDirMissing(Search, "--resource-dir"));
+    return std::nullopt;
+  }
+  return Search.Found;
 }
 
 std::optional<std::vector<Job>> collectJobs(const Settings &S, vfs::FileSystem &FS) {
@@ -278,12 +267,15 @@ std::optional<std::vector<Job>> collectJobs(const Settings &S, vfs::FileSystem &
     }
     Jobs.push_back(std::move(J));
   }
-  finishCommands(Jobs, S);
+  if (!finishCommands(Jobs, S))
+    return std::nullopt;
   return Jobs;
 }
 
-void finishCommands(std::vector<Job> &Jobs, const Settings &S) {
-  std::string Resources = resourceDir(S);
+bool finishCommands(std::vector<Job> &Jobs, const Settings &S) {
+  std::optional<std::string> Resources = resourceDir(S);
+  if (!Resources)
+    return false;
   ArgumentsAdjuster Adjust =
       combineAdjusters(getInsertArgumentAdjuster(S.ExtraArgsBefore, ArgumentInsertPosition::BEGIN),
                        getInsertArgumentAdjuster(S.ExtraArgs, ArgumentInsertPosition::END));
@@ -308,11 +300,12 @@ void finishCommands(std::vector<Job> &Jobs, const Settings &S) {
       bool Has = any_of(C.CommandLine, [](const std::string &A) {
         return StringRef(A).starts_with("-resource-dir");
       });
-      if (!Has && !Resources.empty() && !C.CommandLine.empty())
-        C.CommandLine.insert(C.CommandLine.begin() + 1, "-resource-dir=" + Resources);
+      if (!Has && !C.CommandLine.empty())
+        C.CommandLine.insert(C.CommandLine.begin() + 1, "-resource-dir=" + *Resources);
     }
   }
   warnDroppedFlags(Dropped, "compiler flags");
+  return true;
 }
 
 void warnDroppedFlags(const std::vector<std::string> &Dropped, StringRef What) {

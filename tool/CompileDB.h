@@ -51,8 +51,9 @@ std::optional<CompileDatabase> loadFromBuildPath(llvm::StringRef Dir);
 
 /// The final command lines of \p Jobs: --extra-arg(-before), the resource
 /// directory, and the flags that would load code into the compiler removed
-/// (with one warning).
-void finishCommands(std::vector<Job> &Jobs, const Settings &S);
+/// (with one warning). False after a one-line usage error (no resource
+/// directory).
+bool finishCommands(std::vector<Job> &Jobs, const Settings &S);
 
 /// The files to analyze, in the order given (or sorted, for a whole
 /// database), with their final compile commands; files are read through
@@ -69,9 +70,10 @@ std::vector<std::string> dropCodeLoadingFlags(const std::vector<std::string> &Ar
 /// once), found in \p What; nothing when it is empty.
 void warnDroppedFlags(const std::vector<std::string> &Dropped, llvm::StringRef What);
 
-/// Clang's resource directory: --resource-dir, or the LLVM 19 installation
-/// the tool was built against.
-std::string resourceDir(const Settings &S);
+/// Clang's resource directory: --resource-dir, or the first directory with
+/// clang's builtin headers that tool/ResourceDir.h finds at run time
+/// (nullopt after a one-line usage error when there is none).
+std::optional<std::string> resourceDir(const Settings &S);
 
 } // namespace ctxlife::driver
 

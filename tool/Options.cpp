@@ -17,9 +17,6 @@
 #include "llvm/Support/StringSaver.h"
 #include "llvm/Support/raw_ostream.h"
 
-#ifndef CTXLIFE_RESOURCE_DIR
-#define CTXLIFE_RESOURCE_DIR ""
-#endif
 
 using namespace clang;
 using namespace clang::tidy;
@@ -64,8 +61,10 @@ cl::opt<std::string> Exclude("exclude",
                              cl::desc("Skip sources whose absolute path matches this regex."),
                              cl::init(""), cl::cat(Category));
 cl::opt<std::string> ResourceDir(
-    "resource-dir", cl::desc("Clang's resource directory (builtin headers)."),
-    cl::init(CTXLIFE_RESOURCE_DIR), cl::cat(Category));
+    "resource-dir", cl::desc(R"(Clang's resource directory (builtin headers). Default:
+<prefix>/lib/clang/<major> beside the executable, else
+/usr/lib/llvm-<major>/lib/clang/<major>)"),
+    cl::init(""), cl::cat(Category));
 
 // Configuration (clang-tidy's flags).
 cl::opt<std::string> Checks("checks", cl::desc(R"(Comma-separated globs of checks to run, added to

@@ -223,7 +223,8 @@ std::optional<PreCommitPlan> planPreCommit(const Settings &S, vfs::FileSystem &F
       Plan.Jobs.push_back({*Source, Inferring->getCompileCommands(*Source)});
   }
   Plan.HeaderFilter = join(Filters, "|");
-  finishCommands(Plan.Jobs, S);
+  if (!finishCommands(Plan.Jobs, S))
+    return std::nullopt;
   return Plan;
 }
 

@@ -35,6 +35,9 @@ packages=(
   # The gate tests drive real tools: Debian's pre-commit, headless Chromium
   # (the HTML report), PyYAML (the CI recipes).
   pre-commit chromium python3-yaml
+  # ctxlife-clangd links clangd's remote-index client (abseil); packaging
+  # (dpkg-shlibdeps, file) and the editor test (Neovim's LSP client).
+  libabsl-dev dpkg-dev file neovim
 )
 
 missing=()
