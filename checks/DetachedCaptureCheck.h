@@ -3,9 +3,8 @@
 #ifndef CTXLIFE_CHECKS_DETACHEDCAPTURECHECK_H
 #define CTXLIFE_CHECKS_DETACHEDCAPTURECHECK_H
 
-#include "checks/ModelOptions.h"
-#include "lib/DetachedCapture.h"
-#include "clang-tidy/ClangTidyCheck.h"
+#include "checks/CtxLifeCheck.h"
+#include "lib/rules/detached-capture/DetachedCapture.h"
 
 namespace ctxlife::tidy {
 
@@ -16,21 +15,16 @@ namespace ctxlife::tidy {
 ///
 /// For the user-facing documentation see:
 /// docs/checks/ctxlife-detached-capture.md
-class DetachedCaptureCheck : public clang::tidy::ClangTidyCheck {
+class DetachedCaptureCheck : public CtxLifeCheck {
 public:
-  DetachedCaptureCheck(llvm::StringRef Name, clang::tidy::ClangTidyContext *Context);
-  bool isLanguageVersionSupported(const clang::LangOptions &LangOpts) const override {
-    return LangOpts.CPlusPlus11;
-  }
-  void storeOptions(clang::tidy::ClangTidyOptions::OptionMap &Opts) override;
-  void registerMatchers(clang::ast_matchers::MatchFinder *Finder) override;
-  void check(const clang::ast_matchers::MatchFinder::MatchResult &Result) override;
-  void onEndOfTranslationUnit() override;
+  DetachedCaptureCheck(llvm::StringRef Name, clang::tidy::ClangTidyContext *Context)
+      : CtxLifeCheck(Name, Context, LauncherOptions), Analyzer(contexts()) {}
 
 private:
-  const ModelOptions Model;
-  const std::string DetachingCalls;
-  const ContextModel Contexts;
+  void analyze(const clang::FunctionDecl *FD, clang::ASTContext &Ctx) override;
+  void finishTranslationUnit(clang::ASTContext &) override { Analyzer.reset(); }
+  void report(const CaptureFinding &F);
+
   DetachedCaptureAnalyzer Analyzer;
 };
 

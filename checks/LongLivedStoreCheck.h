@@ -3,9 +3,8 @@
 #ifndef CTXLIFE_CHECKS_LONGLIVEDSTORECHECK_H
 #define CTXLIFE_CHECKS_LONGLIVEDSTORECHECK_H
 
-#include "checks/ModelOptions.h"
-#include "lib/LongLivedStore.h"
-#include "clang-tidy/ClangTidyCheck.h"
+#include "checks/CtxLifeCheck.h"
+#include "lib/rules/long-lived-store/LongLivedStore.h"
 
 namespace ctxlife::tidy {
 
@@ -14,23 +13,22 @@ namespace ctxlife::tidy {
 ///
 /// For the user-facing documentation see:
 /// docs/checks/ctxlife-long-lived-store.md
-class LongLivedStoreCheck : public clang::tidy::ClangTidyCheck {
+class LongLivedStoreCheck : public CtxLifeCheck {
 public:
-  LongLivedStoreCheck(llvm::StringRef Name, clang::tidy::ClangTidyContext *Context);
+  LongLivedStoreCheck(llvm::StringRef Name, clang::tidy::ClangTidyContext *Context)
+      : CtxLifeCheck(Name, Context, StoreOptions), Analyzer(contexts()) {}
   bool isLanguageVersionSupported(const clang::LangOptions &LangOpts) const override {
     return LangOpts.CPlusPlus;
   }
-  void storeOptions(clang::tidy::ClangTidyOptions::OptionMap &Opts) override;
-  void registerMatchers(clang::ast_matchers::MatchFinder *Finder) override;
-  void check(const clang::ast_matchers::MatchFinder::MatchResult &Result) override;
-  void onEndOfTranslationUnit() override;
 
 private:
-  const ModelOptions Model;
-  const std::string StoreFunctions;
-  const ContextModel Contexts;
+  void analyze(const clang::FunctionDecl *FD, clang::ASTContext &Ctx) override {
+    Analyzer.analyzeFunction(FD, Ctx);
+  }
+  void finishTranslationUnit(clang::ASTContext &Ctx) override;
+  void report(const StoreFinding &F);
+
   LongLivedStoreAnalyzer Analyzer;
-  clang::ASTContext *Ctx = nullptr;
 };
 
 } // namespace ctxlife::tidy

@@ -3,9 +3,8 @@
 #ifndef CTXLIFE_CHECKS_MISSINGCANCELLATIONCHECK_H
 #define CTXLIFE_CHECKS_MISSINGCANCELLATIONCHECK_H
 
-#include "checks/ModelOptions.h"
-#include "lib/MissingCancellation.h"
-#include "clang-tidy/ClangTidyCheck.h"
+#include "checks/CtxLifeCheck.h"
+#include "lib/rules/missing-cancellation/MissingCancellation.h"
 
 namespace ctxlife::tidy {
 
@@ -16,27 +15,24 @@ namespace ctxlife::tidy {
 ///
 /// For the user-facing documentation see:
 /// docs/checks/ctxlife-missing-cancellation.md
-class MissingCancellationCheck : public clang::tidy::ClangTidyCheck {
+class MissingCancellationCheck : public CtxLifeCheck {
 public:
   MissingCancellationCheck(llvm::StringRef Name,
-                           clang::tidy::ClangTidyContext *Context);
-  bool isLanguageVersionSupported(const clang::LangOptions &LangOpts) const override {
-    return LangOpts.CPlusPlus11;
-  }
-  void storeOptions(clang::tidy::ClangTidyOptions::OptionMap &Opts) override;
-  void registerMatchers(clang::ast_matchers::MatchFinder *Finder) override;
-  void check(const clang::ast_matchers::MatchFinder::MatchResult &Result) override;
-  void onEndOfTranslationUnit() override;
+                           clang::tidy::ClangTidyContext *Context)
+      : CtxLifeCheck(Name, Context, LauncherOptions | CancellationOptions,
+                     /*LambdasApart=*/true),
+        Analyzer(contexts()) {}
 
 private:
-  const ModelOptions Model;
-  const std::string DetachingCalls;
-  const std::string ClientContextTypes;
-  const std::string PropagatingFactories;
-  const std::string CancellationChecks;
-  const ContextModel Contexts;
+  void analyze(const clang::FunctionDecl *FD, clang::ASTContext &Ctx) override {
+    Analyzer.analyzeFunction(FD, Ctx);
+  }
+  void finishTranslationUnit(clang::ASTContext &Ctx) override;
+  void report(const PropagationFinding &F);
+  void report(const LoopFinding &F);
+  void report(const ThreadFinding &F);
+
   MissingCancellationAnalyzer Analyzer;
-  clang::ASTContext *Ctx = nullptr;
 };
 
 } // namespace ctxlife::tidy

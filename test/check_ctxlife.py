@@ -18,12 +18,18 @@
    major's lines are ignored. The same holds for CHECK-FIXES.
 3. If the file has CHECK-FIXES[-S] lines, every front-end runs with --fix on
    its own copy; the fixed files must be identical and match them.
-   With --compile-fixed, the fixed file must also compile (clang++ -fsyntax-only
-   with the same compiler flags).
+   Then the round trip: the fixed file must compile (clang++ -fsyntax-only
+   with the same compiler flags), a second --fix must change nothing, and
+   the fixed file must report none of the findings that had a fix-it.
+   (--compile-fixed is accepted and changes nothing: every fixed file is
+   compiled.)
 With --markers (for the bundled examples, which carry no CHECK lines), the
 lines with a warning must be exactly the lines marked `// BUG:`.
 Paths of the tools come from the environment (set by lit.cfg.py).
 """
+import collections
+import difflib
+import json
 import os
 import re
 import subprocess
@@ -164,7 +170,10 @@ def main():
                 continue
             path = "%s.%s%s" % (temp, name, ext)
             open(path, "w", encoding="utf-8").write(cleaned)
-            run(cmd + ["--fix", path, "--"] + compiler)
+            if cmd is b_cmd:  # the findings fixed, for the round trip
+                before = fix_with_json(cmd, path, compiler)
+            else:
+                run(cmd + ["--fix", path, "--"] + compiler)
             fixed.append(open(path, encoding="utf-8").read())
         if any(f != fixed[0] for f in fixed):
             fail("front-ends fixed the file differently")
@@ -173,12 +182,50 @@ def main():
                             "-strict-whitespace"])
         if p.returncode:
             fail("CHECK-FIXES did not match")
-        if compile_fixed:
-            fixed_file = "%s.b%s" % (temp, ext)
-            rc, out, err = run([env["CTXLIFE_CLANGXX"], "-fsyntax-only", fixed_file]
-                               + compiler)
-            if rc:
-                fail("the fixed file does not compile:\n" + err)
+        b_path = "%s.b%s" % (temp, ext)
+        round_trip(b_cmd, before, b_path, open(b_path, encoding="utf-8").read(), compiler)
+
+
+def fix_with_json(cmd, path, compiler):
+    """Runs ctxlife --fix on path; returns the findings it reported (before
+    fixing): (check, message, has fix-its)."""
+    _, out, err = run(cmd + ["--fix", "--format=json", path, "--"] + compiler)
+    try:
+        doc = json.loads(out)
+    except ValueError:
+        fail("no JSON from ctxlife on %s:\n%s\n%s" % (path, out, err))
+    return [(f["check"], f["message"], bool(f["fixes"])) for f in doc["findings"]]
+
+
+def round_trip(cmd, before, fixed_path, fixed_text, compiler):
+    """Every fix-it removes its finding: the fixed file compiles, a second
+    --fix changes nothing, and the fixed file reports none of the findings
+    that had a fix-it (and no finding with one)."""
+    rc, out, err = run([os.environ["CTXLIFE_CLANGXX"], "-fsyntax-only", fixed_path]
+                       + compiler)
+    if rc:
+        fail("the fixed file does not compile:\n" + err)
+    after = fix_with_json(cmd, fixed_path, compiler)
+    again = open(fixed_path, encoding="utf-8").read()
+    if again != fixed_text:
+        diff = difflib.unified_diff(fixed_text.splitlines(), again.splitlines(),
+                                    "fixed once", "fixed twice", lineterm="")
+        fail("--fix is not idempotent: a second run changed the fixed file\n" +
+             "\n".join(diff))
+    if not any(has_fix for _, _, has_fix in before):
+        fail("CHECK-FIXES, but no finding has a fix-it")
+    # What may remain: the findings without a fix-it (the same message can
+    # be on a finding with a fix-it and on one without).
+    unfixed = collections.Counter((c, m) for c, m, has_fix in before if not has_fix)
+    left = []
+    for c, m, has_fix in after:
+        if has_fix or unfixed[(c, m)] == 0:
+            left.append((c, m))
+        else:
+            unfixed[(c, m)] -= 1
+    if left:
+        fail("after --fix, findings remain that had a fix-it (or are new):\n" +
+             "\n".join("%s [%s]" % (m, c) for c, m in left))
 
 
 if __name__ == "__main__":

@@ -61,9 +61,11 @@ else:
     check_cmd = os.path.join(config.test_source_root, "check_ctxlife.py")
 config.substitutions.append(
     ("%check_ctxlife", "%s %s" % (config.python_executable, check_cmd)))
-config.substitutions.append(("%llvm_major", config.llvm_major))
 config.substitutions.append(("%llvm_prefixes",
     "--allow-unused-prefixes --check-prefixes=CHECK,CHECK-LLVM" + config.llvm_major))
+# The test-only binary with the fault hooks (tool/TestHooks.h); before
+# %ctxlife, which is a prefix of it.
+config.substitutions.append(("%ctxlife_test_hooks", config.ctxlife_test_hooks))
 config.substitutions.append(("%ctxlife_bindir", os.path.dirname(config.ctxlife_tool)))
 config.substitutions.append(("%ctxlife", config.ctxlife_tool))
 config.substitutions.append(("%plugin", config.ctxlife_plugin))

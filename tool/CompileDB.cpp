@@ -1,6 +1,8 @@
 //===--- CompileDB.cpp - compile commands for the files to analyze --------===//
 
 #include "tool/CompileDB.h"
+#include "tool/ArgFilter.h"
+#include "tool/JsonDatabase.h"
 #include "tool/Paths.h"
 #include "tool/ResourceDir.h"
 #include "clang/Tooling/ArgumentsAdjusters.h"
@@ -12,6 +14,7 @@
 #include "llvm/Support/Path.h"
 #include "llvm/Support/Regex.h"
 #include "llvm/Support/VirtualFileSystem.h"
+#include <set>
 
 using namespace clang;
 using namespace clang::tooling;
@@ -30,8 +33,8 @@ std::optional<CompileDatabase> loadJson(StringRef Path) {
     return std::nullopt;
   }
   std::string Error;
-  auto DB = JSONCompilationDatabase::loadFromFile(Path, Error,
-                                                  JSONCommandLineSyntax::AutoDetect);
+  DatabaseStats Stats;
+  std::unique_ptr<JSONCompilationDatabase> DB = loadJsonDatabase(Path, Error, Stats);
   if (!DB) {
     usageError("cannot load compilation database '" + Path + "': " + firstLine(Error));
     return std::nullopt;
@@ -118,18 +121,6 @@ bool readable(StringRef Shown, StringRef Path, vfs::FileSystem &FS, StringRef Co
   return true;
 }
 
-bool isCC1Loader(StringRef A) {
-  return A == "-load" || A == "-plugin" || A == "-add-plugin" ||
-         A.starts_with("-plugin-arg-") || A.starts_with("-fplugin=") ||
-         A.starts_with("-fpass-plugin=") || A.starts_with("-load=");
-}
-
-/// The cc1 loader flags whose value is the next argument.
-bool takesSeparateValue(StringRef A) {
-  return A == "-load" || A == "-plugin" || A == "-add-plugin" ||
-         A.starts_with("-plugin-arg-");
-}
-
 } // namespace
 
 /// The database file in \p Dir: compile_commands.json, or compile_flags.txt
@@ -164,40 +155,6 @@ std::optional<CompileDatabase> loadFromBuildPath(StringRef Dir) {
   usageError("cannot load a compilation database from '" + Dir +
              "': no compile_commands.json or compile_flags.txt in it");
   return std::nullopt;
-}
-
-std::vector<std::string> dropCodeLoadingFlags(const std::vector<std::string> &Args,
-                                              std::vector<std::string> &Dropped) {
-  std::vector<std::string> Kept;
-  for (size_t I = 0; I < Args.size(); ++I) {
-    StringRef A = Args[I];
-    if (A.starts_with("-fplugin=") || A.starts_with("-fpass-plugin=") ||
-        A.starts_with("-fplugin-arg-")) {
-      Dropped.push_back(A.str());
-      continue;
-    }
-    if (A == "-Xclang" && I + 1 < Args.size() && isCC1Loader(Args[I + 1])) {
-      std::string Shown = "-Xclang " + Args[I + 1];
-      bool Value = takesSeparateValue(Args[I + 1]);
-      I += 1;
-      if (Value && I + 2 < Args.size() && Args[I + 1] == "-Xclang") {
-        Shown += " -Xclang " + Args[I + 2];
-        I += 2;
-      }
-      Dropped.push_back(Shown);
-      continue;
-    }
-    // A cc1 command line (`clang -cc1 ... -load x.so`).
-    if (I > 0 && isCC1Loader(A)) {
-      std::string Shown = A.str();
-      if (takesSeparateValue(A) && I + 1 < Args.size())
-        Shown += " " + Args[++I];
-      Dropped.push_back(Shown);
-      continue;
-    }
-    Kept.push_back(Args[I]);
-  }
-  return Kept;
 }
 
 std::optional<std::string> resourceDir(const Settings &S) {
@@ -283,7 +240,8 @@ bool finishCommands(std::vector<Job> &Jobs, const Settings &S) {
   for (Job &J : Jobs) {
     for (CompileCommand &C : J.Commands) {
       C.Directory = absolutePath(C.Directory);
-      C.CommandLine = dropCodeLoadingFlags(Adjust(C.CommandLine, J.File), Dropped);
+      C.CommandLine = dropCodeLoadingFlags(Adjust(C.CommandLine, J.File), Dropped,
+                                           /*HasProgram=*/true, C.Directory);
       if (S.ResourceDirGiven) {
         std::vector<std::string> Without;
         for (size_t I = 0; I < C.CommandLine.size(); ++I) {
@@ -303,21 +261,15 @@ bool finishCommands(std::vector<Job> &Jobs, const Settings &S) {
       if (!Has && !C.CommandLine.empty())
         C.CommandLine.insert(C.CommandLine.begin() + 1, "-resource-dir=" + *Resources);
     }
+    // Each distinct command once: a database may list the same file with
+    // the same flags several times (spelled differently, too).
+    std::set<std::pair<std::string, std::vector<std::string>>> Distinct;
+    llvm::erase_if(J.Commands, [&](const CompileCommand &C) {
+      return !Distinct.insert({C.Directory, C.CommandLine}).second;
+    });
   }
-  warnDroppedFlags(Dropped, "compiler flags");
+  warnDroppedFlags(Dropped, "the compile commands");
   return true;
-}
-
-void warnDroppedFlags(const std::vector<std::string> &Dropped, StringRef What) {
-  if (Dropped.empty())
-    return;
-  std::vector<std::string> Unique;
-  StringSet<> Once;
-  for (const std::string &D : Dropped)
-    if (Once.insert(D).second)
-      Unique.push_back(D);
-  warning("ignoring " + What + " that would load code into the compiler: " +
-          join(Unique, ", "));
 }
 
 } // namespace ctxlife::driver

@@ -5,7 +5,7 @@
 // (those named, or every file of the database, then --source-filter and
 // --exclude), and the exact command line of each, after --extra-arg(-before),
 // the resource directory, and with the flags that would load code into the
-// compiler removed. The database is input, not trusted code: nothing from it
+// compiler removed (tool/ArgFilter.h). The database is input, not trusted code: nothing from it
 // is executed.
 //
 //===----------------------------------------------------------------------===//
@@ -51,24 +51,14 @@ std::optional<CompileDatabase> loadFromBuildPath(llvm::StringRef Dir);
 
 /// The final command lines of \p Jobs: --extra-arg(-before), the resource
 /// directory, and the flags that would load code into the compiler removed
-/// (with one warning). False after a one-line usage error (no resource
-/// directory).
+/// (with a warning each), each distinct command once. False after a one-line
+/// usage error (no resource directory).
 bool finishCommands(std::vector<Job> &Jobs, const Settings &S);
 
 /// The files to analyze, in the order given (or sorted, for a whole
 /// database), with their final compile commands; files are read through
 /// \p FS. Prints a one-line error and returns nullopt on bad input.
 std::optional<std::vector<Job>> collectJobs(const Settings &S, llvm::vfs::FileSystem &FS);
-
-/// Removes the arguments that load code into the compiler (plugins, pass
-/// plugins, `-Xclang -load ...`) and appends what was removed to \p Dropped.
-/// Exposed for the tests' sake of documentation; used by collectJobs.
-std::vector<std::string> dropCodeLoadingFlags(const std::vector<std::string> &Args,
-                                              std::vector<std::string> &Dropped);
-
-/// Prints one warning naming the code-loading flags in \p Dropped (each
-/// once), found in \p What; nothing when it is empty.
-void warnDroppedFlags(const std::vector<std::string> &Dropped, llvm::StringRef What);
 
 /// Clang's resource directory: --resource-dir, or the first directory with
 /// clang's builtin headers that tool/ResourceDir.h finds at run time

@@ -1,7 +1,10 @@
 //===--- Gate.cpp - baselines and diff mode -------------------------------===//
 
 #include "tool/Gate.h"
+#include "tool/AtomicFile.h"
 #include "tool/Options.h"
+#include "tool/TempDir.h"
+#include "llvm/Support/Base64.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/FormatVariadic.h"
 #include "llvm/Support/JSON.h"
@@ -38,10 +41,14 @@ std::optional<std::string> runGit(ArrayRef<std::string> Args, StringRef What, bo
   ErrorOr<std::string> Git = sys::findProgramByName("git");
   if (!Git)
     return Fail("git not found on PATH");
-  SmallString<128> Out, Err;
-  if (sys::fs::createTemporaryFile("ctxlife-git", "out", Out) ||
-      sys::fs::createTemporaryFile("ctxlife-git", "err", Err))
-    return Fail("cannot create a temporary file");
+  // In the run's temporary directory, which a later run cleans up even
+  // when this one is killed.
+  TempDir &Temp = runTempDir();
+  if (Temp.error())
+    return Fail("cannot create a temporary directory: " + Temp.error().message());
+  static unsigned Calls = 0;
+  std::string Name = "git-" + std::to_string(Calls++);
+  std::string Out = Temp.file(Name + ".out"), Err = Temp.file(Name + ".err");
   std::vector<StringRef> Argv = {*Git};
   for (const std::string &A : Args)
     Argv.push_back(A);
@@ -64,6 +71,34 @@ std::optional<std::string> runGit(ArrayRef<std::string> Args, StringRef What, bo
 }
 
 namespace {
+
+/// A file name or line of code is bytes, JSON strings are UTF-8: text that
+/// is not valid UTF-8 is written as `<Key>` with each invalid byte replaced
+/// by U+FFFD (for people) and `<Key>Base64` with the exact bytes (for
+/// matching). docs/cli.md#baselines-and-diff-mode.
+void putBytesField(json::Object &Entry, StringRef Key, StringRef Bytes) {
+  if (json::isUTF8(Bytes)) {
+    Entry[Key] = Bytes.str();
+    return;
+  }
+  Entry[Key] = json::fixUTF8(Bytes);
+  Entry[(Key + "Base64").str()] = encodeBase64(Bytes);
+}
+
+/// The exact bytes of a field written by putBytesField.
+std::optional<std::string> bytesField(const json::Object &Entry, StringRef Key) {
+  if (std::optional<StringRef> Encoded = Entry.getString((Key + "Base64").str())) {
+    std::vector<char> Bytes;
+    if (Error E = decodeBase64(*Encoded, Bytes)) {
+      consumeError(std::move(E));
+      return std::nullopt;
+    }
+    return std::string(Bytes.begin(), Bytes.end());
+  }
+  if (std::optional<StringRef> Text = Entry.getString(Key))
+    return Text->str();
+  return std::nullopt;
+}
 
 /// Whether \p Ref names a commit (quietly: no error when it does not).
 bool isCommit(StringRef Ref) {
@@ -125,8 +160,8 @@ std::optional<BaselineCounts> readBaseline(StringRef Path) {
   for (const json::Value &V : *Entries) {
     const json::Object *E = V.getAsObject();
     std::optional<StringRef> Check = E ? E->getString("check") : std::nullopt;
-    std::optional<StringRef> File = E ? E->getString("file") : std::nullopt;
-    std::optional<StringRef> Line = E ? E->getString("line") : std::nullopt;
+    std::optional<std::string> File = E ? bytesField(*E, "file") : std::nullopt;
+    std::optional<std::string> Line = E ? bytesField(*E, "line") : std::nullopt;
     std::optional<int64_t> Count = E ? E->getInteger("count") : std::nullopt;
     if (!Check || !File || !Line || !Count || *Count < 1)
       return Malformed("each finding needs 'check', 'file', 'line' and a positive 'count'");
@@ -145,20 +180,17 @@ void BaselineWriter::add(const Finding &F) {
 
 bool BaselineWriter::write(StringRef Path) const {
   json::Array Out;
-  for (const Entry &E : Entries)
-    Out.push_back(json::Object{
-        {"check", E.Check}, {"file", E.File}, {"line", E.Line}, {"count", E.Count}});
-  std::error_code EC;
-  raw_fd_ostream OS(Path, EC, sys::fs::OF_Text);
-  if (EC) {
-    usageError("cannot write --write-baseline '" + Path + "': " + EC.message());
-    return false;
+  for (const Entry &E : Entries) {
+    json::Object Entry{{"check", E.Check}, {"count", E.Count}};
+    putBytesField(Entry, "file", E.File);
+    putBytesField(Entry, "line", E.Line);
+    Out.push_back(std::move(Entry));
   }
-  OS << formatv("{0:2}", json::Value(json::Object{{"version", BaselineVersion},
-                                                   {"tool", "ctxlife"},
-                                                   {"findings", std::move(Out)}}))
-     << "\n";
-  return true;
+  json::Value Doc(json::Object{{"version", BaselineVersion},
+                               {"tool", "ctxlife"},
+                               {"findings", std::move(Out)}});
+  return writeOutputFile("--write-baseline", Path,
+                         [&](raw_ostream &OS) { OS << formatv("{0:2}", Doc) << "\n"; });
 }
 
 bool takeFromBaseline(BaselineCounts &Counts, const Finding &F) {

@@ -5,6 +5,7 @@
 #include "tool/Paths.h"
 #include "tool/Redirect.h"
 #include "lib/compat/TidyCompat.h"
+#include "tool/Shard.h"
 #include "clang-tidy/ClangTidy.h"
 #include "clang/Tooling/CompilationDatabase.h"
 #include "llvm/ADT/StringSet.h"
@@ -39,7 +40,9 @@ database is compile_commands.json in the -p directory, or the nearest one
 above the first source (or the current directory).
 
 Exit codes: 0 no findings, 1 findings, 2 usage or configuration error,
-3 a translation unit could not be analyzed (compile errors, crash, timeout).
+3 a translation unit could not be analyzed (compile errors, crash, timeout),
+128 + N stopped by signal N (130 SIGINT, 143 SIGTERM; what finished is
+reported).
 )";
 
 // Inputs.
@@ -110,6 +113,15 @@ cl::opt<unsigned> Timeout("timeout",
                           cl::init(900), cl::cat(Category));
 cl::opt<bool> Quiet("quiet", cl::desc("Print only findings: no summary, no progress."),
                     cl::init(false), cl::cat(Category));
+cl::opt<bool> Verbose("verbose",
+                      cl::desc("Print one line per translation unit: analyzed, or from the cache."),
+                      cl::init(false), cl::cat(Category));
+cl::opt<std::string> CacheDir("cache-dir", cl::desc(R"(Reuse results of earlier runs stored in this
+directory (default: $CTXLIFE_CACHE_DIR).)"),
+                              cl::init(""), cl::cat(Category));
+cl::opt<std::string> Shard("shard", cl::desc(R"(Analyze only part I of N of the files (1 <= I <= N),
+split by expected cost; see `ctxlife merge`.)"),
+                           cl::value_desc("I/N"), cl::init(""), cl::cat(Category));
 
 // Output.
 cl::opt<OutputFormat> Format(
@@ -201,6 +213,8 @@ cl::opt<std::string> ExportFixes("export-fixes",
 cl::opt<std::string> WorkerJob("ctxlife-worker", cl::Hidden, cl::init(""),
                                cl::cat(Category));
 cl::opt<std::string> WorkerReport("ctxlife-report", cl::Hidden, cl::init(""),
+                                  cl::cat(Category));
+cl::opt<std::string> WorkerInputs("ctxlife-inputs", cl::Hidden, cl::init(""),
                                   cl::cat(Category));
 
 void printVersion(raw_ostream &OS) {
@@ -324,6 +338,15 @@ std::optional<Settings> parseCommandLine(int Argc, const char **Argv) {
   S.Jobs = Jobs;
   S.Timeout = Timeout;
   S.Quiet = Quiet;
+  S.Verbose = Verbose;
+  S.CacheDir = CacheDir.getNumOccurrences()
+                   ? CacheDir
+                   : sys::Process::GetEnv("CTXLIFE_CACHE_DIR").value_or("");
+  S.LineFilter = LineFilter;
+  if (!Shard.empty() && !parseShard(Shard, S.ShardIndex, S.ShardCount)) {
+    usageError("invalid --shard '" + Shard + "': expected I/N with 1 <= I <= N");
+    return std::nullopt;
+  }
   S.Format = Format;
   S.Output = Output;
   S.ExportJson = ExportJson;
@@ -350,8 +373,10 @@ std::optional<Settings> parseCommandLine(int Argc, const char **Argv) {
   S.ExportFixes = ExportFixes;
   S.ChecksFlag = Checks;
   S.ChecksGiven = Checks.getNumOccurrences() > 0;
+  S.ConfigGiven = Config.getNumOccurrences() > 0 || ConfigFile.getNumOccurrences() > 0;
   S.WorkerJob = WorkerJob;
   S.WorkerReport = WorkerReport;
+  S.WorkerInputs = WorkerInputs;
 
   // A flag that names one output, given twice, would silently keep the
   // last: each format has its own flag instead.

@@ -50,6 +50,12 @@ struct Settings {
   unsigned Jobs = 0;    // 0: all cores
   unsigned Timeout = 0; // seconds per file, 0: none
   bool Quiet = false;
+  bool Verbose = false; // one line per translation unit (tool/Scheduler.cpp)
+  // Results shared across runs (tool/Cache.h); empty: no cache.
+  std::string CacheDir;
+  // This job's part of the files (tool/Shard.h): ShardIndex of ShardCount,
+  // 1-based; ShardCount 0: all files.
+  unsigned ShardIndex = 0, ShardCount = 0;
   // Output: one format on standard output (or --output), and any others
   // written from the same analysis.
   OutputFormat Format = OutputFormat::Text;
@@ -69,11 +75,16 @@ struct Settings {
   // Fixes.
   bool Fix = false, FixErrors = false, FixNotes = false;
   std::string ExportFixes;
+  // --line-filter as given (a worker's results depend on it).
+  std::string LineFilter;
   // Checks named on the command line (validated against the registry).
   std::string ChecksFlag;
   bool ChecksGiven = false;
+  /// --config or --config-file: `.clang-tidy` files are not read.
+  bool ConfigGiven = false;
   // The hidden worker mode (one translation unit per process).
   std::string WorkerJob, WorkerReport;
+  std::string WorkerInputs; // where the worker lists the files it read
   /// The options as given (before `--`), forwarded to workers.
   std::vector<std::string> ForwardedArgs;
 };

@@ -1,10 +1,12 @@
 //===--- Output.cpp - the gate and every output, from one analysis --------===//
 
 #include "tool/Output.h"
+#include "tool/AtomicFile.h"
 #include "tool/Redirect.h"
 #include "tool/formats/Formats.h"
 #include "llvm/ADT/StringSet.h"
 #include "llvm/Support/FileSystem.h"
+#include "llvm/Support/Format.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/Process.h"
 #include <set>
@@ -55,17 +57,6 @@ std::string canonical(StringRef Path) {
   return Abs.str().str();
 }
 
-/// Creates (truncates) \p Path now, so that an unwritable output is a usage
-/// error before any file is analyzed.
-bool probeWritable(StringRef Flag, StringRef Path) {
-  std::error_code EC;
-  raw_fd_ostream Probe(Path, EC, sys::fs::OF_None);
-  if (!EC)
-    return true;
-  usageError("cannot write " + Flag + " '" + Path + "': " + EC.message());
-  return false;
-}
-
 std::unique_ptr<Sink> makeSink(OutputFormat Format, raw_ostream &OS, SourceCache &Sources) {
   switch (Format) {
   case OutputFormat::Json:
@@ -82,32 +73,32 @@ std::unique_ptr<Sink> makeSink(OutputFormat Format, raw_ostream &OS, SourceCache
   return nullptr;
 }
 
-/// The open files and sinks of one run.
+/// The open files and sinks of one run. Every file is an AtomicFile: it
+/// replaces the old one only once it is complete.
 struct Outputs {
-  std::vector<std::pair<OutputFile, std::unique_ptr<raw_fd_ostream>>> Files;
+  std::vector<std::pair<OutputFile, std::unique_ptr<AtomicFile>>> Files;
   std::vector<std::unique_ptr<Sink>> Sinks;
   std::optional<Redirect> TextToFile;
 
-  raw_ostream *open(StringRef Flag, StringRef Path) {
-    std::error_code EC;
-    auto OS = std::make_unique<raw_fd_ostream>(Path, EC, sys::fs::OF_Text);
-    if (EC) {
+  AtomicFile *open(StringRef Flag, StringRef Path) {
+    auto File = std::make_unique<AtomicFile>(Path);
+    if (std::error_code EC = File->error()) {
       usageError("cannot write " + Flag + " '" + Path + "': " + EC.message());
       return nullptr;
     }
-    Files.emplace_back(OutputFile{Flag.str(), Path.str()}, std::move(OS));
+    Files.emplace_back(OutputFile{Flag.str(), Path.str()}, std::move(File));
     return Files.back().second.get();
   }
 
-  /// Closes the files; a write error is a one-line error.
-  bool close() {
+  /// Commits the files; a write error is a one-line error (and that file
+  /// stays as it was). \p TextError: a write error of the text printed to
+  /// --output through standard output.
+  bool close(std::error_code TextError) {
     bool Ok = true;
-    for (auto &[File, OS] : Files) {
-      OS->close();
-      if (OS->has_error()) {
-        usageError("cannot write " + File.Flag + " '" + File.Path +
-                   "': " + OS->error().message());
-        OS->clear_error();
+    for (auto &[Where, File] : Files) {
+      std::error_code EC = TextError && Where.Flag == "--output" ? TextError : File->commit();
+      if (EC) {
+        usageError("cannot write " + Where.Flag + " '" + Where.Path + "': " + EC.message());
         Ok = false;
       }
     }
@@ -174,8 +165,10 @@ bool checkOutputs(const Settings &S) {
       return false;
     }
   }
+  // Checked without being changed: --write-baseline may name the
+  // --baseline read later, and a failed run must leave old outputs alone.
   for (const OutputFile &F : Files)
-    if (!probeWritable(F.Flag, F.Path))
+    if (!checkOutputWritable(F.Flag, F.Path))
       return false;
   return true;
 }
@@ -193,14 +186,18 @@ bool writeOutputs(const Settings &S, const FindingStore &Store, const GateResult
   // The format of standard output (or --output).
   bool Text = S.Format == OutputFormat::Text;
   if (Text) {
-    if (!S.Output.empty())
-      O.TextToFile.emplace(1, S.Output);
+    if (!S.Output.empty()) {
+      AtomicFile *File = O.open("--output", S.Output);
+      if (!File)
+        return false;
+      O.TextToFile.emplace(1, File->fd()); // clang-tidy's printer writes to stdout
+    }
     O.Sinks.push_back(makeTextSink(Context, BaseFS, Fix, /*Print=*/true));
   } else {
-    raw_ostream *OS = S.Output.empty() ? &outs() : O.open("--output", S.Output);
-    if (!OS)
+    AtomicFile *File = S.Output.empty() ? nullptr : O.open("--output", S.Output);
+    if (!S.Output.empty() && !File)
       return false;
-    O.Sinks.push_back(makeSink(S.Format, *OS, Sources));
+    O.Sinks.push_back(makeSink(S.Format, File ? File->os() : outs(), Sources));
     // Fixes are applied by clang-tidy's printer; its text goes nowhere.
     if (Fix != FB_NoFix)
       O.Sinks.push_back(makeTextSink(Context, BaseFS, Fix, /*Print=*/false));
@@ -212,10 +209,10 @@ bool writeOutputs(const Settings &S, const FindingStore &Store, const GateResult
         {"--export-codeclimate", S.ExportCodeClimate, OutputFormat::CodeClimate}}) {
     if (Path.empty())
       continue;
-    raw_ostream *OS = O.open(Flag, Path);
-    if (!OS)
+    AtomicFile *File = O.open(Flag, Path);
+    if (!File)
       return false;
-    O.Sinks.push_back(makeSink(Format, *OS, Sources));
+    O.Sinks.push_back(makeSink(Format, File->os(), Sources));
   }
   std::string HtmlError;
   if (!S.ExportHtml.empty())
@@ -240,13 +237,55 @@ bool writeOutputs(const Settings &S, const FindingStore &Store, const GateResult
   for (auto &Sink : O.Sinks)
     Sink->end(Out);
   O.Sinks.clear();
+  std::error_code TextError;
+  if (O.TextToFile) {
+    outs().flush();
+    TextError = outs().error();
+    outs().clear_error();
+  }
   O.TextToFile.reset();
-  bool Ok = O.close();
+  bool Ok = O.close(TextError);
   if (!HtmlError.empty()) {
     usageError("cannot write --export-html '" + S.ExportHtml + "': " + HtmlError);
     Ok = false;
   }
   return Ok;
+}
+
+void printSummary(const Summary &T) {
+  auto Plural = [](unsigned N, StringRef One, StringRef Many) {
+    return std::to_string(N) + " " + (N == 1 ? One : Many).str();
+  };
+  errs() << "ctxlife: " << Plural(T.Findings, "finding", "findings") << " in "
+         << Plural(T.Files, "file", "files");
+  if (T.Failed)
+    errs() << ", " << T.Failed << " not analyzed";
+  if (T.Baselined)
+    errs() << ", " << T.Baselined << " in the baseline";
+  if (T.OutsideDiff)
+    errs() << ", " << T.OutsideDiff << " outside the diff";
+  if (T.Interrupted)
+    errs() << ", " << T.Interrupted << " not analyzed (interrupted)";
+  if (T.Cached)
+    errs() << ", " << T.Cached << " from the cache";
+  errs() << " (" << format("%.1f", T.Seconds) << "s)\n";
+}
+
+int exitCode(const Settings &S, const Report &Out, const GateResult &Gate) {
+  if (!Out.Failures.empty()) {
+    bool OnlyCompileErrors = all_of(Out.Failures, [](const Failure &F) {
+      return F.Kind == "compile-errors";
+    });
+    errs() << "ctxlife: error: some translation units could not be analyzed ("
+           << (OnlyCompileErrors ? "compile errors above" : "see above") << ")\n";
+    return ExitAnalysisFailed;
+  }
+  if (Gate.WarningsAsErrors && !S.Quiet)
+    errs() << Gate.WarningsAsErrors << " warning" << (Gate.WarningsAsErrors == 1 ? "" : "s")
+           << " treated as error" << (Gate.WarningsAsErrors == 1 ? "" : "s") << "\n";
+  if (!S.WriteBaseline.empty())
+    return ExitClean;
+  return Out.Totals.Findings == 0 ? ExitClean : ExitFindings;
 }
 
 } // namespace ctxlife::driver

@@ -60,6 +60,16 @@ bool writeOutputs(const Settings &S, const FindingStore &Store, const GateResult
                   clang::tidy::FixBehaviour Fix,
                   const llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem> &BaseFS);
 
+/// The summary line on standard error (`ctxlife: 3 findings in 12 files,
+/// ...`).
+void printSummary(const Summary &T);
+
+/// The exit code of a run from what it reported: 3, after a one-line
+/// error, when a translation unit could not be analyzed; 0 when a baseline
+/// was written; 1 with findings; 0 otherwise. Unless --quiet, says how many
+/// warnings were treated as errors.
+int exitCode(const Settings &S, const Report &Out, const GateResult &Gate);
+
 } // namespace ctxlife::driver
 
 #endif

@@ -31,6 +31,13 @@ public:
     ::dup2(File, FD);
     ::close(File);
   }
+  /// Sends file descriptor \p FD (1 or 2) to the open descriptor \p To,
+  /// which stays open (an AtomicFile's).
+  Redirect(int FD, int To) : FD(FD) {
+    flush();
+    Saved = ::dup(FD);
+    ::dup2(To, FD);
+  }
   ~Redirect() {
     flush();
     if (Saved >= 0) {

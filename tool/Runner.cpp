@@ -1,8 +1,9 @@
 //===--- Runner.cpp - runs the checks over translation units --------------===//
 
 #include "tool/Runner.h"
-#include "tool/CompileDB.h"
 #include "lib/compat/TidyCompat.h"
+#include "tool/ArgFilter.h"
+#include "tool/CompileDB.h"
 #include "clang-tidy/ClangTidy.h"
 #include "clang-tidy/ClangTidyModule.h"
 #include "clang/AST/ASTConsumer.h"
@@ -14,6 +15,7 @@
 #include "clang/Frontend/MultiplexConsumer.h"
 #include "clang/Tooling/ArgumentsAdjusters.h"
 #include "clang/Tooling/Tooling.h"
+#include "llvm/Support/Path.h"
 
 using namespace clang;
 using namespace clang::tidy;
@@ -36,10 +38,41 @@ public:
   }
 };
 
+/// Appends every file the translation unit read, with the hash of the
+/// content it read, to \p Inputs (for the result cache: tool/Cache.h).
+/// Leaves \p Inputs empty when a path cannot be recorded.
+void recordInputs(CompilerInstance &CI, std::vector<CacheInput> &Inputs) {
+  const SourceManager &SM = CI.getSourceManager();
+  for (auto It = SM.fileinfo_begin(); It != SM.fileinfo_end(); ++It) {
+    // Absolute, but `..` kept: the directories may be symbolic links.
+    SmallString<256> Path(It->first.getName());
+    CI.getFileManager().makeAbsolutePath(Path);
+    llvm::sys::path::remove_dots(Path, /*remove_dot_dot=*/false);
+    std::string Abs = Path.str().str();
+    if (StringRef(Abs).contains('\n')) {
+      Inputs.clear();
+      return;
+    }
+    std::optional<llvm::MemoryBufferRef> Buffer = It->second->getBufferIfLoaded();
+    if (Buffer) {
+      Inputs.push_back({contentHash(Buffer->getBuffer()), Abs});
+    } else if (auto File = llvm::MemoryBuffer::getFile(Abs, /*IsText=*/false,
+                                                       /*RequiresNullTerminator=*/false)) {
+      Inputs.push_back({contentHash((*File)->getBuffer()), Abs});
+    }
+  }
+}
+
 class Action : public ASTFrontendAction {
 public:
-  Action(ClangTidyASTConsumerFactory &Factory, ClangTidyContext &Context)
-      : Factory(Factory), Context(Context) {}
+  Action(ClangTidyASTConsumerFactory &Factory, ClangTidyContext &Context,
+         std::vector<CacheInput> *Inputs)
+      : Factory(Factory), Context(Context), Inputs(Inputs) {}
+
+  void EndSourceFileAction() override {
+    if (Inputs)
+      recordInputs(getCompilerInstance(), *Inputs);
+  }
 
   std::unique_ptr<ASTConsumer> CreateASTConsumer(CompilerInstance &CI,
                                                  StringRef File) override {
@@ -58,16 +91,18 @@ public:
 private:
   ClangTidyASTConsumerFactory &Factory;
   ClangTidyContext &Context;
+  std::vector<CacheInput> *Inputs;
 };
 
 class ActionFactory : public tooling::FrontendActionFactory {
 public:
   ActionFactory(ClangTidyContext &Context,
-                IntrusiveRefCntPtr<llvm::vfs::OverlayFileSystem> BaseFS)
-      : Context(Context), Factory(Context, std::move(BaseFS)) {}
+                IntrusiveRefCntPtr<llvm::vfs::OverlayFileSystem> BaseFS,
+                std::vector<CacheInput> *Inputs)
+      : Context(Context), Factory(Context, std::move(BaseFS)), Inputs(Inputs) {}
 
   std::unique_ptr<FrontendAction> create() override {
-    return std::make_unique<Action>(Factory, Context);
+    return std::make_unique<Action>(Factory, Context, Inputs);
   }
 
   bool runInvocation(std::shared_ptr<CompilerInvocation> Invocation,
@@ -88,6 +123,7 @@ public:
 private:
   ClangTidyContext &Context;
   ClangTidyASTConsumerFactory Factory;
+  std::vector<CacheInput> *Inputs;
 };
 
 } // namespace
@@ -97,7 +133,7 @@ runChecks(ClangTidyContext &Context,
           const tooling::CompilationDatabase &Compilations,
           llvm::ArrayRef<std::string> Files,
           IntrusiveRefCntPtr<llvm::vfs::OverlayFileSystem> BaseFS,
-          bool FixesFromNotes, bool &ToolFailed) {
+          bool FixesFromNotes, bool &ToolFailed, std::vector<CacheInput> *Inputs) {
   tooling::ClangTool Tool(Compilations, Files,
                           std::make_shared<PCHContainerOperations>(), BaseFS);
   // ExtraArgs / ExtraArgsBefore from the configuration, as clang-tidy does.
@@ -124,7 +160,7 @@ runChecks(ClangTidyContext &Context,
   ClangTidyDiagnosticConsumer DiagConsumer(Context, nullptr, true, FixesFromNotes);
   auto DE = compat::attachDiagnostics(Context, DiagConsumer);
   Tool.setDiagnosticConsumer(&DiagConsumer);
-  ActionFactory Factory(Context, std::move(BaseFS));
+  ActionFactory Factory(Context, std::move(BaseFS), Inputs);
   ToolFailed = Tool.run(&Factory) != 0;
   return DiagConsumer.take();
 }

@@ -13,11 +13,15 @@
 // after the configuration's ExtraArgs are added, and the invocation never
 // loads plugins.
 //
+// With \p Inputs, it also records every file the translation unit read and
+// the hash of the content it read, for the result cache (tool/Cache.h).
+//
 //===----------------------------------------------------------------------===//
 
 #ifndef CTXLIFE_TOOL_RUNNER_H
 #define CTXLIFE_TOOL_RUNNER_H
 
+#include "tool/Cache.h"
 #include "clang-tidy/ClangTidyDiagnosticConsumer.h"
 #include "clang/Tooling/CompilationDatabase.h"
 #include "llvm/Support/VirtualFileSystem.h"
@@ -31,7 +35,8 @@ runChecks(clang::tidy::ClangTidyContext &Context,
           const clang::tooling::CompilationDatabase &Compilations,
           llvm::ArrayRef<std::string> Files,
           llvm::IntrusiveRefCntPtr<llvm::vfs::OverlayFileSystem> BaseFS,
-          bool FixesFromNotes, bool &ToolFailed);
+          bool FixesFromNotes, bool &ToolFailed,
+          std::vector<CacheInput> *Inputs = nullptr);
 
 } // namespace ctxlife::driver
 

@@ -1,19 +1,21 @@
 //===--- Worker.cpp - analyzes one translation unit, writes a report ------===//
 
 #include "tool/Worker.h"
+#include "tool/JobFile.h"
 #include "tool/Runner.h"
 #include "lib/compat/TidyCompat.h"
+#include "tool/TestHooks.h"
 #include "clang/Tooling/JSONCompilationDatabase.h"
+#include "llvm/ADT/StringExtras.h"
+#include "llvm/Support/ConvertUTF.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/Process.h"
 #include "llvm/Support/JSON.h"
 #include "llvm/Support/raw_ostream.h"
-#include <chrono>
 #include <csignal>
 #include <cstdlib>
-#include <thread>
 #ifdef __linux__
 #include <sys/prctl.h>
 #endif
@@ -29,15 +31,54 @@ namespace {
 // time: a header line (the file, whether the tool failed, the suppression
 // counts), then one line per ClangTidyError.
 
+/// JSON strings are UTF-8 text, but paths, messages and replacements are
+/// bytes (a file named in Latin-1, a string literal quoted in a message).
+/// Every such string of the report is escaped on its way through JSON: `%`
+/// and each byte that is not part of valid UTF-8 become `%XX`.
+std::string escapeBytes(StringRef Bytes) {
+  std::string Out;
+  for (size_t I = 0; I < Bytes.size();) {
+    unsigned char C = Bytes[I];
+    unsigned Length = C < 0x80 ? 1 : getNumBytesForUTF8(C);
+    bool Valid = C != '%' && I + Length <= Bytes.size() &&
+                 (Length == 1 ? C < 0x80 : json::isUTF8(Bytes.substr(I, Length)));
+    if (!Valid) {
+      Out += '%';
+      Out += hexdigit(C >> 4);
+      Out += hexdigit(C & 15);
+      ++I;
+      continue;
+    }
+    Out += Bytes.substr(I, Length);
+    I += Length;
+  }
+  return Out;
+}
+
+std::string unescapeBytes(StringRef Text) {
+  std::string Out;
+  for (size_t I = 0; I < Text.size(); ++I) {
+    unsigned Value;
+    if (Text[I] == '%' && I + 3 <= Text.size() &&
+        !Text.substr(I + 1, 2).getAsInteger(16, Value)) {
+      Out += static_cast<char>(Value);
+      I += 2;
+      continue;
+    }
+    Out += Text[I];
+  }
+  return Out;
+}
+
 json::Value encodeMessage(const tooling::DiagnosticMessage &M) {
   json::Array Ranges, Fixes;
   for (const tooling::FileByteRange &R : M.Ranges)
-    Ranges.push_back(json::Array{R.FilePath, R.FileOffset, R.Length});
+    Ranges.push_back(json::Array{escapeBytes(R.FilePath), R.FileOffset, R.Length});
   for (const auto &FileAndReplacements : M.Fix)
     for (const tooling::Replacement &R : FileAndReplacements.second)
-      Fixes.push_back(json::Array{R.getFilePath(), R.getOffset(), R.getLength(),
-                                  R.getReplacementText()});
-  return json::Object{{"text", M.Message},   {"file", M.FilePath},
+      Fixes.push_back(json::Array{escapeBytes(R.getFilePath()), R.getOffset(), R.getLength(),
+                                  escapeBytes(R.getReplacementText())});
+  return json::Object{{"text", escapeBytes(M.Message)},   {"file", escapeBytes(M.FilePath)},
                       {"offset", M.FileOffset}, {"ranges", std::move(Ranges)},
                       {"fixes", std::move(Fixes)}};
 }
@@ -48,7 +89,7 @@ json::Value encodeError(const ClangTidyError &E) {
     Notes.push_back(encodeMessage(N));
   return json::Object{{"name", E.DiagnosticName},
                       {"level", static_cast<int64_t>(E.DiagLevel)},
-                      {"buildDirectory", E.BuildDirectory},
+                      {"buildDirectory", escapeBytes(E.BuildDirectory)},
                       {"warningAsError", E.IsWarningAsError},
                       {"aliases", json::Array(E.EnabledDiagnosticAliases)},
                       {"message", encodeMessage(E.Message)},
@@ -58,9 +99,9 @@ json::Value encodeError(const ClangTidyError &E) {
 /// A range `[file, offset, length]`, or a replacement `[file, offset,
 /// length, text]`.
 struct Span {
-  StringRef File;
+  std::string File;
   unsigned Offset = 0, Length = 0;
-  StringRef Text;
+  std::string Text;
 };
 
 std::optional<Span> decodeSpan(const json::Value &V, bool WithText) {
@@ -72,7 +113,8 @@ std::optional<Span> decodeSpan(const json::Value &V, bool WithText) {
   std::optional<StringRef> Text = WithText ? (*A)[3].getAsString() : StringRef();
   if (!File || !Offset || !Length || !Text)
     return std::nullopt;
-  return Span{*File, static_cast<unsigned>(*Offset), static_cast<unsigned>(*Length), *Text};
+  return Span{unescapeBytes(*File), static_cast<unsigned>(*Offset),
+              static_cast<unsigned>(*Length), unescapeBytes(*Text)};
 }
 
 bool decodeMessage(const json::Value *V, tooling::DiagnosticMessage &M) {
@@ -84,15 +126,15 @@ bool decodeMessage(const json::Value *V, tooling::DiagnosticMessage &M) {
   const json::Array *Ranges = O->getArray("ranges"), *Fixes = O->getArray("fixes");
   if (!Text || !File || !Offset || !Ranges || !Fixes)
     return false;
-  M.Message = Text->str();
-  M.FilePath = File->str();
+  M.Message = unescapeBytes(*Text);
+  M.FilePath = unescapeBytes(*File);
   M.FileOffset = *Offset;
   for (const json::Value &R : *Ranges) {
     std::optional<Span> Range = decodeSpan(R, /*WithText=*/false);
     if (!Range)
       return false;
     tooling::FileByteRange Byte;
-    Byte.FilePath = Range->File.str();
+    Byte.FilePath = Range->File;
     Byte.FileOffset = Range->Offset;
     Byte.Length = Range->Length;
     M.Ranges.push_back(std::move(Byte));
@@ -122,8 +164,8 @@ std::optional<ClangTidyError> decodeError(const json::Value &V) {
   if (!Name || !BuildDirectory || !Level || *Level < 0 || *Level > DiagnosticsEngine::Fatal ||
       !WarningAsError || !Aliases || !Notes)
     return std::nullopt;
-  ClangTidyError E(*Name, static_cast<ClangTidyError::Level>(*Level), *BuildDirectory,
-                   *WarningAsError);
+  ClangTidyError E(*Name, static_cast<ClangTidyError::Level>(*Level),
+                   unescapeBytes(*BuildDirectory), *WarningAsError);
   if (!decodeMessage(O->get("message"), E.Message))
     return std::nullopt;
   for (const json::Value &N : *Notes) {
@@ -175,19 +217,6 @@ std::string forEachLine(StringRef Path, function_ref<bool(StringRef)> Line) {
   return Failure;
 }
 
-/// Test-only hooks (see docs/cli.md): make the worker crash or hang on the
-/// file with this name, to test that the driver isolates translation units.
-void testHooks(StringRef File) {
-  StringRef Name = sys::path::filename(File);
-  if (std::optional<std::string> Crash = sys::Process::GetEnv("CTXLIFE_TEST_CRASH_ON"))
-    if (Name == *Crash)
-      std::abort();
-  if (std::optional<std::string> Hang = sys::Process::GetEnv("CTXLIFE_TEST_HANG_ON"))
-    if (Name == *Hang)
-      for (;;)
-        std::this_thread::sleep_for(std::chrono::seconds(1));
-}
-
 } // namespace
 
 int runWorker(const Settings &S, std::unique_ptr<ClangTidyOptionsProvider> Provider,
@@ -199,11 +228,14 @@ int runWorker(const Settings &S, std::unique_ptr<ClangTidyOptionsProvider> Provi
   // Clang's default configuration files (found next to the compiler named
   // by the compile command) could add flags: ignore them.
   ::setenv("CLANG_NO_DEFAULT_CONFIG", "1", 1);
-  std::string Error;
-  auto DB = tooling::JSONCompilationDatabase::loadFromFile(
-      S.WorkerJob, Error, tooling::JSONCommandLineSyntax::AutoDetect);
-  if (!DB)
-    return usageError("worker: cannot load job '" + S.WorkerJob + "': " + Error);
+  auto Text = MemoryBuffer::getFile(S.WorkerJob);
+  if (!Text)
+    return usageError("worker: cannot read job '" + S.WorkerJob +
+                      "': " + Text.getError().message());
+  std::optional<Job> J = decodeJob((*Text)->getBuffer());
+  if (!J)
+    return usageError("worker: malformed job '" + S.WorkerJob + "'");
+  std::unique_ptr<tooling::CompilationDatabase> DB = jobDatabase(std::move(*J));
   std::vector<std::string> Files = DB->getAllFiles();
   for (const std::string &F : Files)
     testHooks(F);
@@ -215,8 +247,10 @@ int runWorker(const Settings &S, std::unique_ptr<ClangTidyOptionsProvider> Provi
   Context.setEnableProfiling(S.EnableCheckProfile);
   Context.setProfileStoragePrefix(S.StoreCheckProfile);
   bool ToolFailed = false;
+  std::vector<CacheInput> Inputs;
   std::vector<ClangTidyError> Errors =
-      runChecks(Context, *DB, Files, std::move(BaseFS), S.FixNotes, ToolFailed);
+      runChecks(Context, *DB, Files, std::move(BaseFS), S.FixNotes, ToolFailed,
+                S.WorkerInputs.empty() ? nullptr : &Inputs);
   const ClangTidyStats &Stats = Context.getStats();
 
   std::error_code EC;
@@ -224,7 +258,7 @@ int runWorker(const Settings &S, std::unique_ptr<ClangTidyOptionsProvider> Provi
   if (EC)
     return usageError("worker: cannot write '" + S.WorkerReport + "': " + EC.message());
   OS << json::Value(json::Object{
-            {"file", Files.empty() ? "" : Files.front()},
+            {"file", Files.empty() ? "" : escapeBytes(Files.front())},
             {"toolFailed", ToolFailed},
             {"ignoredCheckFilter", Stats.ErrorsIgnoredCheckFilter},
             {"ignoredNOLINT", Stats.ErrorsIgnoredNOLINT},
@@ -234,18 +268,31 @@ int runWorker(const Settings &S, std::unique_ptr<ClangTidyOptionsProvider> Provi
      << "\n";
   for (const ClangTidyError &E : Errors)
     OS << encodeError(E) << "\n";
+  OS.close();
+  if (OS.has_error()) {
+    EC = OS.error();
+    OS.clear_error();
+    return usageError("worker: cannot write '" + S.WorkerReport + "': " + EC.message());
+  }
+  if (!S.WorkerInputs.empty()) {
+    raw_fd_ostream InputsOS(S.WorkerInputs, EC, sys::fs::OF_None);
+    if (!EC)
+      InputsOS << formatInputs(Inputs);
+  }
   return ExitClean;
 }
 
-bool readWorkerReport(StringRef Path, TUResult &Result, FindingStore &Store, uint32_t Unit,
-                      std::string &Error) {
-  if (std::error_code EC = sys::fs::access(Path, sys::fs::AccessMode::Exist)) {
-    Error = "no report: " + EC.message();
-    return false;
-  }
+namespace {
+
+/// Reads a report's lines: the header into \p Result, each diagnostic to
+/// \p Add. \p Lines calls its argument for each line and returns an error
+/// message, or "" at the end.
+bool readReport(function_ref<std::string(function_ref<bool(StringRef)>)> Lines,
+                TUResult &Result, function_ref<void(const ClangTidyError &)> Add,
+                std::string &Error) {
   bool Header = true, CompileErrors = false;
-  unsigned LineNumber = 0;
-  std::string Failure = forEachLine(Path, [&](StringRef Line) {
+  unsigned LineNumber = 0, Findings = 0;
+  std::string Failure = Lines([&](StringRef Line) {
     ++LineNumber;
     Expected<json::Value> V = json::parse(Line);
     if (!V) {
@@ -274,8 +321,8 @@ bool readWorkerReport(StringRef Path, TUResult &Result, FindingStore &Store, uin
     if (!E)
       return false;
     CompileErrors |= E->DiagLevel == ClangTidyError::Error;
-    Result.Findings += E->DiagLevel != ClangTidyError::Error;
-    Store.add(*E, Unit);
+    Findings += E->DiagLevel != ClangTidyError::Error;
+    Add(*E);
     return true;
   });
   if (!Failure.empty() || Header) {
@@ -284,7 +331,44 @@ bool readWorkerReport(StringRef Path, TUResult &Result, FindingStore &Store, uin
                                             "): " + Failure;
     return false;
   }
+  Result.Findings = Findings;
   Result.Status = CompileErrors ? TUResult::CompileErrors : TUResult::Analyzed;
+  return true;
+}
+
+} // namespace
+
+bool readWorkerReport(StringRef Path, TUResult &Result, FindingStore &Store, uint32_t Unit,
+                      std::string &Error) {
+  if (std::error_code EC = sys::fs::access(Path, sys::fs::AccessMode::Exist)) {
+    Error = "no report: " + EC.message();
+    return false;
+  }
+  return readReport([&](function_ref<bool(StringRef)> Line) { return forEachLine(Path, Line); },
+                    Result, [&](const ClangTidyError &E) { Store.add(E, Unit); }, Error);
+}
+
+bool parseWorkerReport(StringRef Text, TUResult &Result, FindingStore &Store, uint32_t Unit,
+                       std::string &Error) {
+  // All or nothing: a report that does not parse, or of a unit that was
+  // not analyzed, adds nothing to the store.
+  std::vector<ClangTidyError> Errors;
+  auto Lines = [&](function_ref<bool(StringRef)> Line) -> std::string {
+    SmallVector<StringRef, 0> Split;
+    Text.split(Split, '\n', -1, /*KeepEmpty=*/false);
+    for (StringRef L : Split)
+      if (!Line(L))
+        return "malformed line";
+    return "";
+  };
+  if (!readReport(Lines, Result, [&](const ClangTidyError &E) { Errors.push_back(E); }, Error))
+    return false;
+  if (Result.Status != TUResult::Analyzed) {
+    Error = "not analyzed";
+    return false;
+  }
+  for (const ClangTidyError &E : Errors)
+    Store.add(E, Unit);
   return true;
 }
 

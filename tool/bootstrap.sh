@@ -32,6 +32,7 @@ packages=(
   cmake ninja-build python3 git
   libgrpc++-dev libprotobuf-dev protobuf-compiler protobuf-compiler-grpc
   libboost-dev libasio-dev libcpp-httplib-dev libcpprest-dev libcivetweb-dev libpistache-dev
+  libboost1.74-doc  # the Boost example programs: test/scan (CI slice), test/bench
   # The gate tests drive real tools: Debian's pre-commit, headless Chromium
   # (the HTML report), PyYAML (the CI recipes).
   pre-commit chromium python3-yaml

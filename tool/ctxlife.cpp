@@ -13,21 +13,35 @@
 //   Output.h     the gate and every output format, from one analysis
 //   formats/     text, JSON, SARIF, GitHub, Code Quality, HTML
 //   Runner.h     clang-tidy's engine over one translation unit
+//   ConfigFiles.h  the .clang-tidy files, checked before any analysis
+//   ArgFilter.h  flags that would load code, on clang's driver option table
+//   JsonDatabase.h, JobFile.h  streamed databases; byte-exact worker jobs
+//   AtomicFile.h every output file written in full or not at all
+//   Signals.h, TempDir.h  interruption; the run's temporary directory
+//   TestHooks.h  faults on demand, in the test-only binary only
 //
 // Exit codes: 0 no findings; 1 findings; 2 usage or configuration error;
 // 3 a translation unit could not be analyzed (compile errors, crash,
-// timeout). Everything that was analyzed is reported either way.
+// timeout); 128 + N stopped by signal N (Signals.h). Everything that was
+// analyzed is reported either way.
 //
 //===----------------------------------------------------------------------===//
 
+#include "tool/ArgFilter.h"
+#include "tool/AtomicFile.h"
+#include "tool/Cache.h"
 #include "tool/CompileDB.h"
+#include "tool/ConfigFiles.h"
 #include "tool/Findings.h"
 #include "tool/Gate.h"
 #include "tool/Options.h"
 #include "tool/Output.h"
 #include "tool/Paths.h"
+#include "tool/Merge.h"
 #include "tool/PreCommit.h"
 #include "tool/Redirect.h"
+#include "tool/Shard.h"
+#include "tool/Signals.h"
 #include "tool/Worker.h"
 #include "lib/compat/TidyCompat.h"
 #include "clang-tidy/ClangTidy.h"
@@ -90,22 +104,6 @@ void printSuppressed(const ClangTidyStats &S) {
   errs() << ").\n";
 }
 
-std::string plural(unsigned N, StringRef One, StringRef Many) {
-  return std::to_string(N) + " " + (N == 1 ? One : Many).str();
-}
-
-void printSummary(const Summary &T) {
-  errs() << "ctxlife: " << plural(T.Findings, "finding", "findings") << " in "
-         << plural(T.Files, "file", "files");
-  if (T.Failed)
-    errs() << ", " << T.Failed << " not analyzed";
-  if (T.Baselined)
-    errs() << ", " << T.Baselined << " in the baseline";
-  if (T.OutsideDiff)
-    errs() << ", " << T.OutsideDiff << " outside the diff";
-  errs() << " (" << format("%.1f", T.Seconds) << "s)\n";
-}
-
 StringRef outcomeKind(TUResult::Outcome O) {
   switch (O) {
   case TUResult::Analyzed:
@@ -118,6 +116,8 @@ StringRef outcomeKind(TUResult::Outcome O) {
     return "timeout";
   case TUResult::WorkerFailed:
     return "worker-failed";
+  case TUResult::Interrupted:
+    return "interrupted";
   }
   return "worker-failed";
 }
@@ -132,6 +132,7 @@ struct Plan {
   /// --pre-commit: the staged headers' filter, the jobs with inferred flags.
   std::string HeaderFilter;
   std::set<std::string> Inferred;
+  std::optional<ResultCache> Cache;
 };
 
 std::optional<Plan> plan(const Settings &S, ClangTidyOptionsProvider &Provider,
@@ -167,6 +168,14 @@ std::optional<Plan> plan(const Settings &S, ClangTidyOptionsProvider &Provider,
       return std::nullopt;
     P.Jobs = std::move(*Jobs);
   }
+  if (!S.ConfigGiven) {
+    std::vector<std::string> Files;
+    Files.reserve(P.Jobs.size());
+    for (const Job &J : P.Jobs)
+      Files.push_back(J.File);
+    if (!validateConfigFiles(Files))
+      return std::nullopt;
+  }
   // Each file's configuration must be valid, and some file must have a check
   // enabled (a directory may switch ctxlife off on purpose).
   std::map<std::string, std::vector<std::string>> ChecksFor;
@@ -179,7 +188,7 @@ std::optional<Plan> plan(const Settings &S, ClangTidyOptionsProvider &Provider,
       return std::nullopt;
     for (const auto &Extra : {Options.ExtraArgsBefore, Options.ExtraArgs})
       if (Extra)
-        dropCodeLoadingFlags(*Extra, Dropped);
+        dropCodeLoadingFlags(*Extra, Dropped, /*HasProgram=*/false);
     std::string Globs = Options.Checks.value_or("");
     auto It = ChecksFor.find(Globs);
     if (It == ChecksFor.end())
@@ -196,6 +205,22 @@ std::optional<Plan> plan(const Settings &S, ClangTidyOptionsProvider &Provider,
     if (!S.Quiet)
       errs() << "ctxlife: no checks enabled; nothing analyzed (--allow-no-checks)\n";
     P.Jobs.clear();
+  }
+  // A shard is chosen after the checks above, which every shard makes over
+  // all files: they agree on errors and on the rules of their outputs.
+  if (S.ShardCount)
+    P.Jobs = selectShard(std::move(P.Jobs), S.ShardIndex, S.ShardCount, S.Verbose);
+  if (!S.CacheDir.empty() && S.EnableCheckProfile) {
+    note(S, "--cache-dir is not used with --enable-check-profile (a profile needs an "
+            "analysis)");
+  } else if (!S.CacheDir.empty()) {
+    // The workers' results also depend on the header filter pre-commit
+    // mode adds.
+    P.Cache = ResultCache::open(S.CacheDir, S, P.HeaderFilter, &FS);
+    if (!P.Cache)
+      return std::nullopt;
+    for (const Job &J : P.Jobs)
+      P.Cache->addJob(J, Provider.getOptions(J.File));
   }
   return P;
 }
@@ -226,13 +251,34 @@ void collectResults(const std::vector<TUResult> &Results, const SourceCache &Sou
     Stats.ErrorsIgnoredNOLINT += R.Stats.ErrorsIgnoredNOLINT;
     Stats.ErrorsIgnoredNonUserCode += R.Stats.ErrorsIgnoredNonUserCode;
     Stats.ErrorsIgnoredLineFilter += R.Stats.ErrorsIgnoredLineFilter;
-    if (R.Status != TUResult::Analyzed) {
+    if (R.Status == TUResult::Interrupted) {
+      ++Out.Totals.Interrupted;
+    } else if (R.Status != TUResult::Analyzed) {
       bool InRoot;
       std::string Detail = R.Status == TUResult::CompileErrors ? "compile errors" : R.Detail;
       Out.Failures.push_back({Sources.displayPath(R.File, InRoot),
                               outcomeKind(R.Status).str(), Detail});
     }
   }
+  // By file, whatever the order of the files on the command line, so that
+  // `ctxlife merge` lists them as this run does.
+  llvm::stable_sort(Out.Failures,
+                    [](const Failure &L, const Failure &R) { return L.File < R.File; });
+}
+
+/// The last line of an interrupted run, and its exit code (Signals.h).
+int reportInterruption(const Settings &S, const Report &Out, bool Partial, int Signal) {
+  if (Partial) {
+    std::string NotWritten;
+    for (auto [What, Given] :
+         {std::pair<StringRef, bool>{"fixes were not applied", S.Fix || S.FixErrors || S.FixNotes},
+          {"--write-baseline was not written", !S.WriteBaseline.empty()},
+          {"--export-fixes was not written", !S.ExportFixes.empty()}})
+      if (Given)
+        NotWritten += "; " + What.str();
+    errs() << "ctxlife: error: " << partialReportMessage(Out) << NotWritten << "\n";
+  }
+  return interruptExitCode(Signal);
 }
 
 int runDriver(const Settings &S, std::unique_ptr<ClangTidyOptionsProvider> Provider,
@@ -240,6 +286,8 @@ int runDriver(const Settings &S, std::unique_ptr<ClangTidyOptionsProvider> Provi
   auto Start = std::chrono::steady_clock::now();
   if (S.ExplainGiven || S.ListChecks || S.DumpConfig || S.ExplainConfig || S.VerifyConfig) {
     std::string File = absolutePath(S.Sources.empty() ? "dummy" : S.Sources.front());
+    if (!S.ExplainGiven && !S.ConfigGiven && !validateConfigFiles({File}))
+      return ExitUsage;
     if (!S.ExplainGiven && (!validateChecksFlag(S) || !validateRegexes(Provider->getOptions(File))))
       return ExitUsage;
     return runInformationalMode(S, *Provider, File).value_or(ExitClean);
@@ -256,7 +304,7 @@ int runDriver(const Settings &S, std::unique_ptr<ClangTidyOptionsProvider> Provi
                                 (S.HeaderFilter ? "(" + *S.HeaderFilter + ")|" : std::string()) +
                                 P->HeaderFilter);
   FindingStore Store;
-  std::vector<TUResult> Results = runJobs(Run, P->Jobs, Store);
+  std::vector<TUResult> Results = runJobs(Run, P->Jobs, Store, P->Cache ? &*P->Cache : nullptr);
   Store.sortAndDeduplicate();
   dropUncompiledInferred(S, *P, Results);
 
@@ -266,14 +314,21 @@ int runDriver(const Settings &S, std::unique_ptr<ClangTidyOptionsProvider> Provi
   SourceCache Sources(Out.Root, BaseFS);
   ClangTidyStats Stats;
   collectResults(Results, Sources, Stats, Out);
+  // Interrupted (Signals.h): report what finished, marked partial; write
+  // nothing that would act on a partial result (a baseline would forget
+  // the findings of the files not analyzed).
+  bool Partial = Out.Totals.Interrupted > 0;
+  if (Partial)
+    Out.InterruptedBy = signalName(interruptSignal());
   std::optional<BaselineWriter> NewBaseline;
-  if (!S.WriteBaseline.empty())
+  if (!S.WriteBaseline.empty() && !Partial)
     NewBaseline.emplace();
   GateResult Gate = runGate(Store, Sources, P->Gate, Out.Totals,
                             NewBaseline ? &*NewBaseline : nullptr);
   if (NewBaseline && !NewBaseline->write(S.WriteBaseline))
     return ExitUsage;
-  Out.Totals.Files = Results.size();
+  Out.Totals.Files = Results.size() - Out.Totals.Interrupted;
+  Out.Totals.Cached = count_if(Results, [](const TUResult &R) { return R.FromCache; });
   Out.Totals.Failed = Out.Failures.size();
   Out.Totals.Suppressed = Stats.errorsIgnored();
 
@@ -284,22 +339,23 @@ int runDriver(const Settings &S, std::unique_ptr<ClangTidyOptionsProvider> Provi
   // --fix-errors.
   FixBehaviour Behaviour = S.FixNotes ? FB_FixNotes : (S.Fix || S.FixErrors) ? FB_Fix : FB_NoFix;
   bool FixesDisabled = Gate.CompileErrors && !S.FixErrors && Behaviour != FB_NoFix;
-  ClangTidyContext Context(std::move(Provider));
+  if (Partial)
+    Behaviour = FB_NoFix;
+  ClangTidyContext Context(std::move(Provider), false, false);
   if (!writeOutputs(S, Store, Gate, Sources, Out, Context,
                     FixesDisabled ? FB_NoFix : Behaviour, BaseFS))
     return ExitUsage;
-  if (!S.ExportFixes.empty()) {
+  if (!S.ExportFixes.empty() && !Partial) {
     // clang-apply-replacements YAML is one document: the reported errors
     // are gathered for it.
     std::vector<ClangTidyError> Kept;
     for (size_t I = 0; I < Store.size(); ++I)
       if (Gate.Kept[I])
         Kept.push_back(Store.error(I));
-    std::error_code EC;
-    raw_fd_ostream OS(S.ExportFixes, EC, sys::fs::OF_None);
-    if (EC)
-      return usageError("cannot write --export-fixes '" + S.ExportFixes + "': " + EC.message());
-    exportReplacements(P->Jobs.empty() ? "" : P->Jobs.front().File, Kept, OS);
+    if (!writeOutputFile("--export-fixes", S.ExportFixes, [&](raw_ostream &OS) {
+          exportReplacements(P->Jobs.empty() ? "" : P->Jobs.front().File, Kept, OS);
+        }))
+      return ExitUsage;
   }
 
   if (!S.Quiet) {
@@ -309,7 +365,8 @@ int runDriver(const Settings &S, std::unique_ptr<ClangTidyOptionsProvider> Provi
                 "Fixes have NOT been applied.\n\n";
   }
   for (const TUResult &R : Results)
-    if (R.Status != TUResult::Analyzed && R.Status != TUResult::CompileErrors)
+    if (R.Status != TUResult::Analyzed && R.Status != TUResult::CompileErrors &&
+        R.Status != TUResult::Interrupted)
       errs() << "ctxlife: error: " << R.File << ": " << R.Detail << "\n";
   if (!S.Quiet) {
     Out.Totals.Seconds =
@@ -317,6 +374,8 @@ int runDriver(const Settings &S, std::unique_ptr<ClangTidyOptionsProvider> Provi
     printSummary(Out.Totals);
   }
 
+  if (int Signal = interruptSignal())
+    return reportInterruption(S, Out, Partial, Signal);
   bool ConfigProblems = false;
   for (size_t I = 0; I < Store.size(); ++I)
     ConfigProblems |= Store.check(I) == "clang-tidy-config";
@@ -325,26 +384,15 @@ int runDriver(const Settings &S, std::unique_ptr<ClangTidyOptionsProvider> Provi
               "[clang-tidy-config] diagnostics above)\n";
     return ExitUsage;
   }
-  if (!Out.Failures.empty()) {
-    bool OnlyCompileErrors = all_of(Out.Failures, [](const Failure &F) {
-      return F.Kind == "compile-errors";
-    });
-    errs() << "ctxlife: error: some translation units could not be analyzed ("
-           << (OnlyCompileErrors ? "compile errors above" : "see above") << ")\n";
-    return ExitAnalysisFailed;
-  }
-  if (Gate.WarningsAsErrors && !S.Quiet)
-    errs() << Gate.WarningsAsErrors << " warning" << (Gate.WarningsAsErrors == 1 ? "" : "s")
-           << " treated as error" << (Gate.WarningsAsErrors == 1 ? "" : "s") << "\n";
-  if (!S.WriteBaseline.empty())
-    return ExitClean;
-  return Out.Totals.Findings == 0 ? ExitClean : ExitFindings;
+  return exitCode(S, Out, Gate);
 }
 
 } // namespace
 
 int main(int argc, const char **argv) {
   InitLLVM X(argc, argv);
+  if (argc > 1 && StringRef(argv[1]) == "merge")
+    return runMerge(ArrayRef(argv + 2, argv + argc));
   setBugReportMsg("ctxlife crashed. Please report it with the stack dump below "
                   "and the compile command of the file.\n");
   std::optional<Settings> S = parseCommandLine(argc, argv);
@@ -358,5 +406,8 @@ int main(int argc, const char **argv) {
     return ExitUsage;
   if (!S->WorkerJob.empty())
     return runWorker(*S, std::move(Provider), BaseFS);
-  return runDriver(*S, std::move(Provider), BaseFS);
+  installInterruptHandlers();
+  int Code = runDriver(*S, std::move(Provider), BaseFS);
+  // A full disk or `> /dev/full`: one line and exit 2, not LLVM's abort.
+  return finishStandardStreams() ? Code : ExitUsage;
 }

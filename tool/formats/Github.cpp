@@ -115,6 +115,9 @@ public:
       OS << "::error file=" << escapeGithubProperty(F.File)
          << ",title=" << escapeGithubProperty("ctxlife: " + F.Kind)
          << "::" << escapeGithubData(F.Message) << "\n";
+    if (!R.InterruptedBy.empty())
+      OS << "::error title=" << escapeGithubProperty("ctxlife: interrupted")
+         << "::" << escapeGithubData(partialReportMessage(R)) << "\n";
     if (Warnings > GithubAnnotationLimit || Errors > GithubAnnotationLimit)
       OS << "::notice title=ctxlife::"
          << escapeGithubData(std::to_string(Warnings + Errors) +

@@ -11,6 +11,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "tool/AtomicFile.h"
 #include "tool/CheckDocs.h"
 #include "tool/formats/Formats.h"
 #include "tool/formats/HtmlParts.h"
@@ -60,7 +61,7 @@ public:
     Row R{F.Where.AbsolutePath.empty() ? "" : PageName, ++Count, F.RuleId, frameworkOf(F),
           Location, F.Message, F.IsError};
     if (Page)
-      writeFinding(*Page, F, R);
+      writeFinding(Page->os(), F, R);
     Rows.push_back(std::move(R));
   }
 
@@ -90,16 +91,8 @@ private:
     std::string Path = pathIn(Name);
     if (std::error_code EC = sys::fs::create_directories(sys::path::parent_path(Path)))
       return noteError(Name, EC);
-    std::error_code EC;
-    raw_fd_ostream OS(Path, EC, sys::fs::OF_Text);
-    if (EC)
-      return noteError(Name, EC);
-    Write(OS);
-    OS.close();
-    if (OS.has_error()) {
-      noteError(Name, OS.error());
-      OS.clear_error();
-    }
+    if (std::error_code EC = writeFileAtomically(Path, Write))
+      noteError(Name, EC);
   }
 
   void openPage(const Position &Where) {
@@ -109,26 +102,22 @@ private:
     std::string Path = pathIn(PageName);
     if (std::error_code EC = sys::fs::create_directories(sys::path::parent_path(Path)))
       return noteError(PageName, EC);
-    std::error_code EC;
-    Page.emplace(Path, EC, sys::fs::OF_Text);
-    if (EC) {
+    Page = std::make_unique<AtomicFile>(Path);
+    if (std::error_code EC = Page->error()) {
       Page.reset();
       return noteError(PageName, EC);
     }
-    pageStart(*Page, Where.Path + " - ctxlife");
-    *Page << "<p><a href=\"../index.html\">ctxlife report</a></p>\n<h1>"
+    pageStart(Page->os(), Where.Path + " - ctxlife");
+    Page->os() << "<p><a href=\"../index.html\">ctxlife report</a></p>\n<h1>"
           << escape(Where.Path) << "</h1>\n";
   }
 
   void closePage() {
     if (!Page)
       return;
-    pageEnd(*Page);
-    Page->close();
-    if (Page->has_error()) {
-      noteError(PageName, Page->error());
-      Page->clear_error();
-    }
+    pageEnd(Page->os());
+    if (std::error_code EC = Page->commit())
+      noteError(PageName, EC);
     Page.reset();
   }
 
@@ -223,6 +212,8 @@ private:
       }
       OS << "</table>\n";
     }
+    if (!Out.InterruptedBy.empty())
+      OS << "<p><strong>" << escape(partialReportMessage(Out)) << "</strong></p>\n";
     if (!CompileErrors.empty() || !Out.Failures.empty()) {
       OS << "<h2>Not analyzed</h2>\n<ul>\n";
       for (const Row &R : CompileErrors)
@@ -247,7 +238,7 @@ private:
   std::string Dir;
   SourceCache &Sources;
   std::string &Error;
-  std::optional<raw_fd_ostream> Page;
+  std::unique_ptr<AtomicFile> Page; // every file of the report: atomic
   std::string PageFile, PageName;
   unsigned Pages = 0, Count = 0;
   std::vector<Row> Rows, CompileErrors;

@@ -64,6 +64,17 @@ json::Array jsonRanges(const tooling::DiagnosticMessage &M, StringRef BuildDirec
   return Out;
 }
 
+/// Whether \p M's ranges follow from its position and `length` (none, or
+/// one with that length starting at the position); otherwise the JSON lists
+/// them, so that `ctxlife merge` rebuilds the diagnostic exactly.
+bool rangesImplied(const tooling::DiagnosticMessage &M) {
+  if (M.Ranges.empty())
+    return true;
+  const tooling::FileByteRange &R = M.Ranges.front();
+  return M.Ranges.size() == 1 && R.FilePath == M.FilePath && R.FileOffset == M.FileOffset &&
+         R.Length > 0;
+}
+
 json::Value jsonFinding(const ClangTidyError &E, const Finding &F,
                         const SourceCache &Sources) {
   json::Object O = jsonPosition(F.Where);
@@ -73,13 +84,16 @@ json::Value jsonFinding(const ClangTidyError &E, const Finding &F,
   O["fingerprint"] = F.Fingerprint;
   if (!E.EnabledDiagnosticAliases.empty())
     O["aliases"] = json::Array(E.EnabledDiagnosticAliases);
-  if (E.Message.Ranges.size() > 1)
+  if (!rangesImplied(E.Message))
     O["ranges"] = jsonRanges(E.Message, E.BuildDirectory, Sources);
   json::Array Notes;
-  for (const Note &N : F.Notes) {
+  for (size_t I = 0; I < F.Notes.size(); ++I) {
+    const Note &N = F.Notes[I];
     json::Object J = jsonPosition(N.Where);
     J["message"] = N.Message;
     J["role"] = roleName(N.Role);
+    if (!rangesImplied(E.Notes[I]))
+      J["ranges"] = jsonRanges(E.Notes[I], E.BuildDirectory, Sources);
     // Fix-its in notes (for --fix-notes) are kept as well.
     if (!N.Fixes.empty())
       J["fixes"] = jsonFixes(N.Fixes);
@@ -102,6 +116,7 @@ public:
                                      {"version", CTXLIFE_VERSION},
                                      {"llvmVersion", LLVM_VERSION_STRING}});
     J.attribute("root", R.Root);
+    J.attribute("checks", json::Array(R.RuleIds));
     J.attributeBegin("findings");
     J.arrayBegin();
   }
@@ -121,13 +136,17 @@ public:
     for (const Failure &F : R.Failures)
       Failures.push_back(json::Object{{"file", F.File}, {"kind", F.Kind}, {"message", F.Message}});
     J.attribute("failures", std::move(Failures));
+    if (!R.InterruptedBy.empty()) {
+      J.attribute("partial", true);
+      J.attribute("interrupted", R.InterruptedBy);
+    }
     const Summary &S = R.Totals;
-    J.attribute("summary", json::Object{{"files", S.Files},
-                                        {"failed", S.Failed},
-                                        {"findings", S.Findings},
-                                        {"baselined", S.Baselined},
-                                        {"outsideDiff", S.OutsideDiff},
-                                        {"suppressed", S.Suppressed}});
+    json::Object Counts{{"files", S.Files},           {"failed", S.Failed},
+                        {"findings", S.Findings},     {"baselined", S.Baselined},
+                        {"outsideDiff", S.OutsideDiff}, {"suppressed", S.Suppressed}};
+    if (!R.InterruptedBy.empty())
+      Counts["interrupted"] = S.Interrupted;
+    J.attribute("summary", std::move(Counts));
     J.objectEnd();
     OS << "\n";
   }

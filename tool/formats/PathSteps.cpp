@@ -1,7 +1,7 @@
 //===--- PathSteps.cpp - a finding's path, step by step -------------------===//
 
 #include "tool/formats/PathSteps.h"
-#include "lib/Frameworks.h"
+#include "lib/knowledge/Registry.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/Regex.h"
 #include <algorithm>
@@ -129,12 +129,12 @@ std::string frameworkOf(const Finding &F) {
       quotedNames(N.Message, Names);
   StringRef Best;
   size_t BestScore = 0;
-  for (const FrameworkProfile &P : allFrameworks())
-    for (const ContextTypeRow &Row : P.ContextTypes)
+  for (const FrameworkKnowledge *P : Knowledge::all())
+    for (const ContextTypeRow &Row : P->ContextTypes)
       for (StringRef Name : Names)
         if (size_t Score = matchScore(Name, Row.QualifiedName); Score > BestScore) {
           BestScore = Score;
-          Best = P.Name;
+          Best = P->Name;
         }
   return Best.str();
 }

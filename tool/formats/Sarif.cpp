@@ -222,9 +222,15 @@ public:
     for (const Failure &F : R.Failures)
       Notifications.push_back(json::Object{
           {"level", "error"}, {"message", json::Object{{"text", F.File + ": " + F.Message}}}});
-    J.attribute("invocations",
-                json::Array{json::Object{{"executionSuccessful", R.Failures.empty()},
-                                         {"toolExecutionNotifications", std::move(Notifications)}}});
+    json::Object Invocation{
+        {"executionSuccessful", R.Failures.empty() && R.InterruptedBy.empty()}};
+    if (!R.InterruptedBy.empty()) {
+      Notifications.push_back(json::Object{
+          {"level", "error"}, {"message", json::Object{{"text", partialReportMessage(R)}}}});
+      Invocation["exitSignalName"] = R.InterruptedBy;
+    }
+    Invocation["toolExecutionNotifications"] = std::move(Notifications);
+    J.attribute("invocations", json::Array{std::move(Invocation)});
     J.objectEnd();
     J.arrayEnd();
     J.attributeEnd();

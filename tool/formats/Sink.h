@@ -36,6 +36,8 @@ struct Summary {
   unsigned Baselined = 0;
   unsigned OutsideDiff = 0;
   unsigned Suppressed = 0; // NOLINT, header and line filters
+  unsigned Interrupted = 0; // not analyzed: the run was interrupted
+  unsigned Cached = 0;      // results taken from --cache-dir (not in JSON)
   double Seconds = 0;
 };
 
@@ -49,7 +51,18 @@ struct Report {
   std::vector<std::string> RuleIds;
   std::vector<Failure> Failures;
   Summary Totals;
+  /// The signal that interrupted the run (`SIGINT`, ...) when translation
+  /// units were left unanalyzed: the report is partial (tool/Signals.h).
+  /// Empty otherwise.
+  std::string InterruptedBy;
 };
+
+/// The one-line description of a partial report, for every format.
+inline std::string partialReportMessage(const Report &R) {
+  return "interrupted by " + R.InterruptedBy + ": " + std::to_string(R.Totals.Interrupted) +
+         " of " + std::to_string(R.Totals.Files + R.Totals.Interrupted) +
+         " translation units not analyzed; the findings are partial";
+}
 
 enum class DiagnosticKind {
   Finding,      // reported: survived NOLINT, filters, baseline and diff

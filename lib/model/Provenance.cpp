@@ -1,0 +1,470 @@
+//===--- Provenance.cpp - where a value's referent comes from -------------===//
+
+#include "lib/model/Provenance.h"
+#include "lib/compat/ClangCompat.h"
+#include "lib/model/Limits.h"
+#include "lib/model/Names.h"
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/DeclCXX.h"
+#include "clang/AST/ExprCXX.h"
+#include "clang/AST/LambdaCapture.h"
+#include "clang/Basic/SourceManager.h"
+#include "clang/Lex/Lexer.h"
+
+using namespace clang;
+
+namespace ctxlife {
+namespace {
+
+/// Keeps the tracer from recursing without bound on pathological input.
+class DepthGuard {
+public:
+  explicit DepthGuard(unsigned &D) : D(D) { ++D; }
+  ~DepthGuard() { --D; }
+  bool tooDeep() const { return D > limits::TraceDepth; }
+
+private:
+  unsigned &D;
+};
+
+std::optional<Origin> derived(std::optional<Origin> O) {
+  if (O)
+    O->Derived = true;
+  return O;
+}
+
+} // namespace
+
+std::optional<Origin> Tracer::rootAt(const NamedDecl *D, QualType T,
+                                     SourceLocation Loc) {
+  const auto *VD = dyn_cast_or_null<ValueDecl>(D);
+  auto A = VD && VD->getType() == T ? Model.classifyDecl(VD) : Model.classify(T);
+  if (!A)
+    return std::nullopt;
+  Origin O;
+  O.Root = D;
+  O.RootLoc = Loc;
+  O.RootName = D && D->getIdentifier() ? D->getName().str() : std::string();
+  O.Context = A;
+  return O;
+}
+
+std::optional<Origin> Tracer::opaqueParam(const ParmVarDecl *P) const {
+  if (!TrackParamsOf ||
+      P->getDeclContext() != static_cast<const DeclContext *>(TrackParamsOf))
+    return std::nullopt;
+  Origin O;
+  O.Root = P;
+  O.RootLoc = P->getLocation();
+  O.RootName = P->getName().str();
+  O.OpaqueParam = P;
+  return O;
+}
+
+std::optional<Origin> Tracer::declValue(const ValueDecl *D) {
+  DepthGuard G(Depth);
+  if (!D || G.tooDeep())
+    return std::nullopt;
+  QualType T = D->getType();
+  if (!T->isDependentType() && !Model.canCarry(T.getNonReferenceType()))
+    return std::nullopt;
+  if (const auto *P = dyn_cast<ParmVarDecl>(D)) {
+    auto A = Model.classifyDecl(P);
+    if (A && A->How != Access::Object && A->How != Access::Reference)
+      return rootAt(P, T, P->getLocation());
+    if (A && A->Context.Kind == Ownership::Handle)
+      return rootAt(P, T, P->getLocation());
+    if (!A)
+      return opaqueParam(P);
+    return std::nullopt;
+  }
+  const auto *V = dyn_cast<VarDecl>(D);
+  if (!V || V->hasGlobalStorage() || !InProgress.insert(V).second)
+    return std::nullopt;
+  std::optional<Origin> O;
+  if (const Expr *Init = V->getInit())
+    O = value(Init);
+  InProgress.erase(V);
+  if (O) {
+    if (!O->Alias && !V->isInitCapture())
+      O->Alias = V;
+    return O;
+  }
+  // A local of context type is request-scoped by its type alone when it has
+  // no initializer or a default construction; one initialized to null or
+  // from something untraced is not (it may be set anywhere later).
+  const Expr *Init = V->getInit();
+  if (Init && (Init->isNullPointerConstant(Ctx, Expr::NPC_ValueDependentIsNotNull) ||
+               !isa<CXXConstructExpr>(Init->IgnoreImplicit())))
+    return std::nullopt;
+  auto A = Model.classify(T);
+  if (A && (A->How == Access::Pointer || A->How == Access::Handle))
+    return rootAt(V, T, V->getLocation());
+  return std::nullopt;
+}
+
+std::optional<Origin> Tracer::declLValue(const ValueDecl *D) {
+  DepthGuard G(Depth);
+  if (!D || G.tooDeep())
+    return std::nullopt;
+  QualType T = D->getType();
+  if (const auto *P = dyn_cast<ParmVarDecl>(D)) {
+    // A context or handle received by value lives in the handler's frame:
+    // its address dies with the request as surely as a reference does.
+    if (auto A = Model.classifyDecl(P))
+      if (T->isReferenceType() || A->How == Access::Object ||
+          A->How == Access::Handle)
+        return rootAt(P, T, P->getLocation());
+    if (!T->isReferenceType())
+      return std::nullopt;
+    return opaqueParam(P);
+  }
+  const auto *V = dyn_cast<VarDecl>(D);
+  if (!V || V->hasGlobalStorage() || !T->isReferenceType() ||
+      !InProgress.insert(V).second)
+    return std::nullopt;
+  std::optional<Origin> O;
+  if (const Expr *Init = V->getInit())
+    O = lvalue(Init);
+  InProgress.erase(V);
+  if (O && !O->Alias && !V->isInitCapture())
+    O->Alias = V;
+  return O;
+}
+
+std::optional<Origin> Tracer::memberValue(const MemberExpr *ME) {
+  const auto *F = dyn_cast<FieldDecl>(ME->getMemberDecl());
+  if (!F)
+    return std::nullopt;
+  if (auto A = Model.classify(F->getType()))
+    if (A->How == Access::Pointer || A->How == Access::Handle)
+      return rootAt(F, F->getType(), F->getLocation());
+  const Expr *Base = ME->getBase();
+  return derived(ME->isArrow() ? value(Base) : lvalue(Base));
+}
+
+std::optional<Origin> Tracer::value(const Expr *E) {
+  DepthGuard G(Depth);
+  if (!E || G.tooDeep())
+    return std::nullopt;
+  E = E->IgnoreParens();
+  QualType T = E->getType();
+  if (T.isNull())
+    return std::nullopt;
+  if (!T->isDependentType() && !isa<LambdaExpr>(E) && !Model.canCarry(T))
+    return std::nullopt;
+  // A copy of an owning smart pointer co-owns its object: it cannot dangle.
+  // (A smart pointer to a context is a handle, which `classify` knows.)
+  if (Model.isOwningSmartPointer(T) && !Model.classify(T))
+    return std::nullopt;
+
+  if (const auto *FE = dyn_cast<FullExpr>(E))
+    return value(FE->getSubExpr());
+  if (const auto *MT = dyn_cast<MaterializeTemporaryExpr>(E))
+    return value(MT->getSubExpr());
+  if (const auto *BT = dyn_cast<CXXBindTemporaryExpr>(E))
+    return value(BT->getSubExpr());
+  if (const auto *IC = dyn_cast<ImplicitCastExpr>(E)) {
+    switch (IC->getCastKind()) {
+    case CK_ArrayToPointerDecay:
+      return derived(lvalue(IC->getSubExpr()));
+    case CK_LValueToRValue:
+    case CK_NoOp:
+    case CK_DerivedToBase:
+    case CK_UncheckedDerivedToBase:
+    case CK_BaseToDerived:
+    case CK_BitCast:
+    case CK_UserDefinedConversion:
+    case CK_ConstructorConversion:
+    case CK_FunctionToPointerDecay:
+      return value(IC->getSubExpr());
+    default:
+      return std::nullopt;
+    }
+  }
+  if (const auto *EC = dyn_cast<ExplicitCastExpr>(E))
+    return value(EC->getSubExpr());
+  if (const auto *DRE = dyn_cast<DeclRefExpr>(E))
+    return declValue(DRE->getDecl());
+  if (const auto *ME = dyn_cast<MemberExpr>(E))
+    return memberValue(ME);
+  if (const auto *UO = dyn_cast<UnaryOperator>(E)) {
+    if (UO->getOpcode() == UO_AddrOf) {
+      std::optional<Origin> O = lvalue(UO->getSubExpr());
+      return O;
+    }
+    return std::nullopt;
+  }
+  return composite(E);
+}
+
+/// The value of an operator, a lambda, a construction, an initializer list
+/// or a call: of its part that reaches a request, if any.
+std::optional<Origin> Tracer::composite(const Expr *E) {
+  if (const auto *BO = dyn_cast<BinaryOperator>(E)) {
+    if (BO->getOpcode() == BO_Comma || BO->isAssignmentOp())
+      return value(BO->getRHS());
+    if (BO->isAdditiveOp()) {
+      if (BO->getLHS()->getType()->isPointerType())
+        return derived(value(BO->getLHS()));
+      if (BO->getRHS()->getType()->isPointerType())
+        return derived(value(BO->getRHS()));
+    }
+    return std::nullopt;
+  }
+  if (const auto *CO = dyn_cast<AbstractConditionalOperator>(E)) {
+    if (auto O = value(CO->getTrueExpr()))
+      return O;
+    return value(CO->getFalseExpr());
+  }
+  if (const auto *LE = dyn_cast<LambdaExpr>(E))
+    return lambda(LE);
+  if (const auto *CE = dyn_cast<CXXConstructExpr>(E))
+    return construct(CE);
+  auto First = [&](auto Inits) -> std::optional<Origin> {
+    for (const Expr *Init : Inits)
+      if (auto O = value(Init))
+        return O;
+    return std::nullopt;
+  };
+  if (const auto *ILE = dyn_cast<InitListExpr>(E))
+    return First(ILE->inits());
+  if (const auto *PLE = dyn_cast<CXXParenListInitExpr>(E))
+    return First(PLE->getInitExprs());
+  if (const auto *SIL = dyn_cast<CXXStdInitializerListExpr>(E))
+    return value(SIL->getSubExpr());
+  if (const auto *CE = dyn_cast<CallExpr>(E))
+    return call(CE, /*WantLValue=*/false);
+  return std::nullopt;
+}
+
+std::optional<Origin> Tracer::lvalue(const Expr *E) {
+  DepthGuard G(Depth);
+  if (!E || G.tooDeep())
+    return std::nullopt;
+  E = E->IgnoreParens();
+  if (const auto *FE = dyn_cast<FullExpr>(E))
+    return lvalue(FE->getSubExpr());
+  if (const auto *MT = dyn_cast<MaterializeTemporaryExpr>(E))
+    return lvalue(MT->getSubExpr());
+  if (const auto *IC = dyn_cast<ImplicitCastExpr>(E)) {
+    switch (IC->getCastKind()) {
+    case CK_NoOp:
+    case CK_DerivedToBase:
+    case CK_UncheckedDerivedToBase:
+    case CK_BaseToDerived:
+      return lvalue(IC->getSubExpr());
+    default:
+      return std::nullopt;
+    }
+  }
+  if (const auto *EC = dyn_cast<ExplicitCastExpr>(E))
+    if (EC->isGLValue())
+      return lvalue(EC->getSubExpr());
+  if (const auto *DRE = dyn_cast<DeclRefExpr>(E))
+    return declLValue(DRE->getDecl());
+  if (const auto *ME = dyn_cast<MemberExpr>(E)) {
+    const auto *F = dyn_cast<FieldDecl>(ME->getMemberDecl());
+    if (!F)
+      return std::nullopt;
+    if (auto A = Model.classify(F->getType()))
+      if (A->How == Access::Object || A->How == Access::Reference)
+        return rootAt(F, F->getType(), F->getLocation());
+    const Expr *Base = ME->getBase();
+    return derived(ME->isArrow() ? value(Base) : lvalue(Base));
+  }
+  if (const auto *UO = dyn_cast<UnaryOperator>(E)) {
+    if (UO->getOpcode() == UO_Deref)
+      return value(UO->getSubExpr());
+    return std::nullopt;
+  }
+  if (const auto *AS = dyn_cast<ArraySubscriptExpr>(E))
+    return derived(value(AS->getBase()));
+  if (const auto *CO = dyn_cast<AbstractConditionalOperator>(E)) {
+    if (auto O = lvalue(CO->getTrueExpr()))
+      return O;
+    return lvalue(CO->getFalseExpr());
+  }
+  if (const auto *CE = dyn_cast<CallExpr>(E))
+    return call(CE, /*WantLValue=*/true);
+  return std::nullopt;
+}
+
+std::optional<Origin> Tracer::call(const CallExpr *CE, bool WantLValue) {
+  const FunctionDecl *FD = CE->getDirectCallee();
+  if (!FD)
+    return std::nullopt;
+  QualType Ret = FD->getReturnType();
+  auto Is = [&](Role R) { return isNamed(FD, Model.knowledge().names(R)); };
+  if ((Is(Role::Forwarding) || Is(Role::AsConst)) && CE->getNumArgs() == 1)
+    return WantLValue ? lvalue(CE->getArg(0)) : value(CE->getArg(0));
+  if ((Is(Role::Reference) || Is(Role::DataPointer)) && CE->getNumArgs() >= 1) {
+    if (auto O = lvalue(CE->getArg(0)))
+      return O;
+    return value(CE->getArg(0));
+  }
+  if (Is(Role::BindFunction)) {
+    for (unsigned I = 0; I < CE->getNumArgs(); ++I)
+      if (auto O = value(CE->getArg(I))) {
+        O->Bound = true;
+        return O;
+      }
+    return std::nullopt;
+  }
+  if (Is(Role::Aggregate) || Is(Role::MakeShared) || Is(Role::MakeUnique)) {
+    for (unsigned I = 0; I < CE->getNumArgs(); ++I)
+      if (auto O = value(CE->getArg(I)))
+        return O;
+    return std::nullopt;
+  }
+
+  if (std::optional<Origin> O = memberCall(CE, FD))
+    return O;
+
+  // A free function (or static member) returning a view of a request-scoped
+  // argument (`trim(req.path)`), or a framework accessor returning a pointer
+  // into the connection (`mg_get_header(conn, "Host")`), refers into it.
+  bool ViewResult = Model.isView(Ret);
+  if ((ViewResult || Model.isDerivingFunction(FD)) &&
+      (!isa<CXXMethodDecl>(FD) || cast<CXXMethodDecl>(FD)->isStatic())) {
+    for (unsigned I = 0; I < CE->getNumArgs(); ++I) {
+      const Expr *Arg = CE->getArg(I);
+      std::optional<Origin> O = lvalue(Arg);
+      if (!O)
+        O = value(Arg);
+      if (O && !O->OpaqueParam)
+        return derived(O);
+    }
+  }
+
+  // A call returning a pointer or reference to a context, or a handle,
+  // yields a request context (`mg_get_request_info(conn)`, `ctx()` of a
+  // reactor).
+  auto RA = Model.classify(Ret);
+  if (RA && (RA->How != Access::Object || WantLValue)) {
+    Origin O;
+    O.Root = FD;
+    O.RootLoc = compat::callBegin(CE);
+    O.RootName = Lexer::getSourceText(
+                     CharSourceRange::getTokenRange(
+                         Ctx.getSourceManager()
+                             .getExpansionRange(CE->getSourceRange())
+                             .getAsRange()),
+                     Ctx.getSourceManager(), Ctx.getLangOpts())
+                     .str();
+    if (O.RootName.empty() || O.RootName.size() > 48 ||
+        O.RootName.find('\n') != std::string::npos)
+      O.RootName = FD->getNameAsString() + "()";
+    O.Context = RA;
+    return O;
+  }
+  return std::nullopt;
+}
+
+/// A member function of a request-scoped object returning a pointer, a
+/// reference, a view or an iterator refers into that object.
+std::optional<Origin> Tracer::memberCall(const CallExpr *CE,
+                                         const FunctionDecl *FD) {
+  QualType Ret = FD->getReturnType();
+  const Expr *Object = nullptr;
+  if (const auto *MC = dyn_cast<CXXMemberCallExpr>(CE))
+    Object = MC->getImplicitObjectArgument();
+  else if (const auto *OC = dyn_cast<CXXOperatorCallExpr>(CE))
+    if (isa<CXXMethodDecl>(FD) && OC->getNumArgs() > 0)
+      Object = OC->getArg(0);
+  if (Object && isa<CXXMethodDecl>(FD) &&
+      !cast<CXXMethodDecl>(FD)->isStatic()) {
+    bool ReturnsRef = Ret->isReferenceType();
+    bool CarryResult =
+        ReturnsRef || Model.canCarry(Ret) || Ret->isDependentType();
+    // An owning smart pointer returned by value (`auth_context()`,
+    // `session()`) is co-owned, not a view into the context.
+    if (!ReturnsRef && Model.isOwningSmartPointer(Ret) && !Model.classify(Ret))
+      CarryResult = false;
+    if (CarryResult) {
+      std::optional<Origin> O = Object->getType()->isPointerType()
+                                    ? value(Object)
+                                    : lvalue(Object);
+      if (!O && Object->isPRValue())
+        O = value(Object);
+      if (!O)
+        O = value(Object);
+      if (O) {
+        auto RA = Model.classify(Ret);
+        // `req.get()` on a handle yields the context itself.
+        if (RA && O->Context &&
+            RA->Context.Record == O->Context->Context.Record) {
+          O->Context = RA;
+          return O;
+        }
+        return derived(O);
+      }
+    }
+  }
+  return std::nullopt;
+}
+
+
+std::optional<Origin> Tracer::construct(const CXXConstructExpr *CE) {
+  const CXXConstructorDecl *Ctor = CE->getConstructor();
+  if (!Ctor || CE->getNumArgs() == 0)
+    return std::nullopt;
+  QualType T = CE->getType();
+  if (Ctor->isCopyOrMoveConstructor())
+    return value(CE->getArg(0));
+  if (Model.isView(T)) {
+    const Expr *Arg = CE->getArg(0);
+    if (Arg->getType()->isPointerType())
+      return value(Arg);
+    if (auto O = lvalue(Arg))
+      return derived(O);
+    return value(Arg);
+  }
+  for (const Expr *Arg : CE->arguments())
+    if (auto O = value(Arg))
+      return O;
+  return std::nullopt;
+}
+
+std::optional<Origin> Tracer::lambda(const LambdaExpr *LE) {
+  for (const LambdaCapture &C : LE->captures()) {
+    // `this` of a per-request object (a reactor, a CallData, a session)
+    // dies with the request; `[self = shared_from_this()]` owns it instead.
+    if (C.capturesThis()) {
+      const DeclContext *DC = LE->getLambdaClass()->getDeclContext();
+      while (DC && !isa<CXXMethodDecl>(DC))
+        DC = DC->getParent();
+      if (const auto *MD = dyn_cast_or_null<CXXMethodDecl>(DC))
+        if (Model.isPerRequestClass(MD->getParent())) {
+          Origin O;
+          O.Root = MD->getParent();
+          O.RootLoc = MD->getParent()->getLocation();
+          O.RootName = "this";
+          O.Context = Model.classify(compat::recordType(Ctx, MD->getParent()));
+          O.Captured = true;
+          return O;
+        }
+      continue;
+    }
+    if (!C.capturesVariable())
+      continue;
+    const ValueDecl *V = C.getCapturedVar();
+    std::optional<Origin> O;
+    // Init-captures are variables of the lambda: their initializers decide
+    // (`[p = req.path]` copies, `[&r = req]` refers).
+    if (C.getCaptureKind() == LCK_ByRef) {
+      O = declLValue(V);
+      if (!O)
+        O = declValue(V);
+    } else {
+      O = declValue(V);
+    }
+    if (O) {
+      O->Captured = true;
+      return O;
+    }
+  }
+  return std::nullopt;
+}
+
+} // namespace ctxlife

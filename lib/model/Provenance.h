@@ -1,0 +1,99 @@
+//===--- Provenance.h - where a value's referent comes from -----*- C++ -*-===//
+//
+// Traces an expression back to the request context it refers into: through
+// local aliases, casts (to `void *`, to a base), member and sub-object
+// access, views and pointers obtained from the context, lambda captures and
+// bind expressions. Plain values copied out of a context do not trace.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef CTXLIFE_LIB_MODEL_PROVENANCE_H
+#define CTXLIFE_LIB_MODEL_PROVENANCE_H
+
+#include "lib/model/ContextModel.h"
+#include "clang/AST/Expr.h"
+#include "llvm/ADT/SmallPtrSet.h"
+#include <optional>
+#include <string>
+
+namespace clang {
+class ASTContext;
+class FunctionDecl;
+class ParmVarDecl;
+class ValueDecl;
+class VarDecl;
+class LambdaExpr;
+class CallExpr;
+class CXXConstructExpr;
+} // namespace clang
+
+namespace ctxlife {
+
+/// Where a traced value comes from.
+struct Origin {
+  /// The declaration that is request-scoped: a parameter, a data member, a
+  /// local variable of context type, the callee of a call returning one, or
+  /// a per-request class whose `this` is captured.
+  const clang::NamedDecl *Root = nullptr;
+  clang::SourceLocation RootLoc;
+  std::string RootName;
+  /// How the root reaches its context (its framework, ownership and row).
+  std::optional<ContextAccess> Context;
+  /// The value points into the context (a view, a member's address, a
+  /// pointer field) rather than being the context itself.
+  bool Derived = false;
+  /// The value reaches the request only through a lambda capture / bind.
+  bool Captured = false;
+  bool Bound = false;
+  /// The first local variable that aliases the root on the way, if any.
+  const clang::VarDecl *Alias = nullptr;
+  /// Not request-scoped by itself: flows from a parameter, of the function
+  /// being analyzed, whose type does not say request-scoped (`void *`, a
+  /// base class). Callers decide.
+  const clang::ParmVarDecl *OpaqueParam = nullptr;
+
+  bool isHandle() const {
+    return Context && Context->How == Access::Handle && !Derived;
+  }
+};
+
+class Tracer {
+public:
+  /// \p TrackParamsOf: parameters of this function that carry pointers or
+  /// references but are not request-scoped by type are reported as
+  /// `Origin::OpaqueParam` (for the helper-function analysis).
+  Tracer(const ContextModel &Model, clang::ASTContext &Ctx,
+         const clang::FunctionDecl *TrackParamsOf = nullptr)
+      : Model(Model), Ctx(Ctx), TrackParamsOf(TrackParamsOf) {}
+
+  /// The value of \p E, as it would be stored or copied.
+  std::optional<Origin> value(const clang::Expr *E);
+  /// The object \p E designates.
+  std::optional<Origin> lvalue(const clang::Expr *E);
+  /// The value a variable holds when read.
+  std::optional<Origin> declValue(const clang::ValueDecl *D);
+  /// The object a variable (or reference) designates.
+  std::optional<Origin> declLValue(const clang::ValueDecl *D);
+
+private:
+  std::optional<Origin> memberValue(const clang::MemberExpr *ME);
+  std::optional<Origin> composite(const clang::Expr *E);
+  std::optional<Origin> call(const clang::CallExpr *CE, bool WantLValue);
+  std::optional<Origin> memberCall(const clang::CallExpr *CE,
+                                   const clang::FunctionDecl *FD);
+  std::optional<Origin> construct(const clang::CXXConstructExpr *CE);
+  std::optional<Origin> lambda(const clang::LambdaExpr *LE);
+  std::optional<Origin> opaqueParam(const clang::ParmVarDecl *P) const;
+  std::optional<Origin> rootAt(const clang::NamedDecl *D, clang::QualType T,
+                               clang::SourceLocation Loc);
+
+  const ContextModel &Model;
+  clang::ASTContext &Ctx;
+  const clang::FunctionDecl *TrackParamsOf;
+  unsigned Depth = 0;
+  llvm::SmallPtrSet<const clang::ValueDecl *, 8> InProgress;
+};
+
+} // namespace ctxlife
+
+#endif

@@ -1,0 +1,104 @@
+//===--- DetachedCapture.h - request contexts in detached work --*- C++ -*-===//
+//
+// The rules of `ctxlife-detached-capture`: which request-scoped values reach
+// work that can run after the request has ended (LauncherModel decides
+// which work that is) without owning them: captured by reference, borrowed
+// pointers captured by copy, `this` of an object owned through
+// `std::shared_ptr` without an owning capture, references and pointers bound
+// with `std::bind` or passed to a thread, and reference or pointer
+// parameters of a coroutine spawned detached. Objects that live until the
+// request is completed (gRPC callback contexts and reactors, Crow's
+// response) may be used by work that completes the request, until it does.
+//
+// Collect (the launch model's detached work of a function), decide
+// (WorkAnalysis: Captures.cpp for captures, bound and passed arguments and
+// coroutine parameters; Completion.cpp for values alive until completion;
+// Hints.cpp for what to capture instead and fix-its), findings (below).
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef CTXLIFE_LIB_RULES_DETACHEDCAPTURE_H
+#define CTXLIFE_LIB_RULES_DETACHEDCAPTURE_H
+
+#include "lib/model/ContextModel.h"
+#include "lib/model/Launches.h"
+#include "lib/model/Ordering.h"
+#include "lib/model/Provenance.h"
+#include "clang/Basic/Diagnostic.h"
+#include "llvm/ADT/DenseSet.h"
+#include <string>
+#include <vector>
+
+namespace clang {
+class ASTContext;
+class FunctionDecl;
+} // namespace clang
+
+namespace ctxlife {
+
+/// How a request-scoped value reaches the work.
+enum class CaptureHow {
+  ByReference,    ///< `[&req]`, `[&]`.
+  BorrowedCopy,   ///< `[ctx]`: a copy of a pointer the work does not own.
+  This,           ///< `[this]` of an object owned through `shared_ptr`.
+  Bound,          ///< An argument of `std::bind` (or a bind-like call).
+  ThreadArgument, ///< An argument handed to the thread or launcher.
+  CoroutineParam, ///< A reference or pointer parameter of a coroutine.
+  AfterCompletion ///< Used after the work completed the request.
+};
+
+struct CaptureFinding {
+  clang::SourceLocation Loc;
+  clang::SourceRange Range;
+  CaptureHow How;
+  /// What is captured, as written: `req`, `this`, `std::ref(req)`.
+  std::string Name;
+  /// Its type, printed as users know it; empty for `this`.
+  std::string Type;
+  /// Where it comes from; for `this`, Root is the class.
+  Origin From;
+  /// The value keeps the request alive (a handle) rather than dangling.
+  bool Handle = false;
+  /// The coroutine parameter, for CoroutineParam.
+  std::string Param;
+  /// The completion call, for AfterCompletion.
+  clang::SourceLocation CompletionLoc;
+  std::string CompletionName;
+  /// The work and its launcher.
+  DetachedWork Work;
+  /// What to capture instead (`[path = req.path]`), when no fix is offered.
+  std::string Hint;
+  std::vector<clang::FixItHint> Fixes;
+};
+
+class DetachedCaptureAnalyzer {
+public:
+  /// The launchers (built-in and the user's) come with \p Model's knowledge.
+  explicit DetachedCaptureAnalyzer(const ContextModel &Model)
+      : Model(Model), Launchers(Model, Order) {}
+
+  /// The findings of one function definition (lambdas inside it included),
+  /// in source order, each location once per translation unit.
+  std::vector<CaptureFinding> analyzeFunction(const clang::FunctionDecl *FD,
+                                              clang::ASTContext &Ctx);
+
+  /// Forgets what was reported (call at the end of a translation unit).
+  void reset() {
+    Reported.clear();
+    Launchers.reset();
+    Order.clear();
+  }
+
+  /// The findings of one piece of work (WorkAnalysis.h, internal).
+  class WorkAnalysis;
+
+private:
+  const ContextModel &Model;
+  Ordering Order;
+  LauncherModel Launchers;
+  llvm::DenseSet<unsigned> Reported;
+};
+
+} // namespace ctxlife
+
+#endif

@@ -1,0 +1,123 @@
+//===--- LongLivedStore.h - request contexts parked in long-lived storage ===//
+//
+// The rules of `ctxlife-long-lived-store`: which writes put a request-scoped
+// value into storage that outlives the request, including through helper
+// functions of the same translation unit. Collect (StoreCollector.cpp: the
+// writes of each function), decide (LongLivedStore.cpp: provenance of the
+// stored value, helpers that store their parameters), findings (below).
+// Front-ends feed it function definitions and print what it finds.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef CTXLIFE_LIB_RULES_LONGLIVEDSTORE_H
+#define CTXLIFE_LIB_RULES_LONGLIVEDSTORE_H
+
+#include "lib/model/ContextModel.h"
+#include "lib/model/Provenance.h"
+#include "lib/model/Storage.h"
+#include "lib/model/Summaries.h"
+#include "llvm/ADT/DenseSet.h"
+#include <vector>
+
+namespace clang {
+class ASTContext;
+class CallExpr;
+class CXXMethodDecl;
+class FunctionDecl;
+} // namespace clang
+
+namespace ctxlife {
+
+/// What kind of value is stored.
+enum class StoredKind {
+  Context, ///< The context itself: a pointer, a reference, an address.
+  Derived, ///< A view, pointer or iterator into the context.
+  Handle,  ///< A reference-counted handle (keeps the request alive).
+  Lambda,  ///< A closure (or `std::function` made from one) capturing it.
+  Bind,    ///< A bind expression binding it.
+};
+
+struct StoreFinding {
+  clang::SourceLocation Loc;  ///< Where the stored value is written.
+  clang::SourceRange Range;
+  std::string StoredText;     ///< Source text of the stored expression.
+  std::string StoredType;     ///< Printed type of the stored value.
+  StoredKind Kind;
+  Origin From;
+  Storage Where;
+  /// Set when a helper does the store: the helper, its parameter, and
+  /// where it stores it.
+  const clang::FunctionDecl *Helper = nullptr;
+  std::string HelperParam;
+  clang::SourceLocation HelperStoreLoc;
+  std::string Hint; ///< What to store instead.
+  /// The function the store (or the call to the storing helper) is in.
+  const clang::FunctionDecl *In = nullptr;
+};
+
+class LongLivedStoreAnalyzer {
+public:
+  /// The user's store functions (`StoreFunctions`) come with \p Model's
+  /// knowledge: member functions store into their object (which must be
+  /// long-lived), free functions are the store.
+  explicit LongLivedStoreAnalyzer(const ContextModel &Model)
+      : Model(Model), Storages(Model) {}
+
+  /// Analyzes one function definition (lambdas inside it included).
+  void analyzeFunction(const clang::FunctionDecl *FD, clang::ASTContext &Ctx);
+
+  /// Resolves stores made through helper functions and returns every
+  /// finding once per source location, in source order. Resets the state.
+  std::vector<StoreFinding> finish(clang::ASTContext &Ctx);
+
+  // Used by the collector.
+  void considerStore(const clang::Expr *Stored, clang::QualType Dest,
+                     const Storage &Where, const clang::FunctionDecl *Fn,
+                     clang::ASTContext &Ctx);
+  void considerCall(const clang::CallExpr *CE, const clang::FunctionDecl *Fn,
+                    clang::ASTContext &Ctx);
+  bool isStoreMethod(const clang::CXXMethodDecl *MD) const;
+  bool isStoreFreeFunction(const clang::FunctionDecl *FD) const;
+  bool isUserStoreFunction(const clang::FunctionDecl *FD) const;
+  const ContextModel &model() const { return Model; }
+  const StorageClassifier &storage() const { return Storages; }
+
+private:
+  struct HelperStore {
+    Storage Where;
+    clang::SourceLocation StoreLoc;
+    const clang::FunctionDecl *Helper;
+    std::string Param;
+  };
+  struct PendingCall {
+    const clang::CallExpr *Call;
+    const clang::FunctionDecl *Callee;
+    const clang::FunctionDecl *Caller;
+  };
+
+  void addFinding(const clang::Expr *Stored, const Origin &O,
+                  const Storage &Where, clang::ASTContext &Ctx,
+                  const HelperStore *Via, const clang::FunctionDecl *In);
+  void resolveCall(const PendingCall &PC, clang::ASTContext &Ctx,
+                   llvm::function_ref<void(const clang::FunctionDecl *)> Gained);
+  std::string hintFor(const StoreFinding &F, const Origin &O) const;
+
+public:
+  /// Functions registered as handlers of long-lived connections.
+  llvm::DenseSet<const clang::FunctionDecl *> ConnectionHandlers;
+
+private:
+
+  const ContextModel &Model;
+  StorageClassifier Storages;
+  llvm::DenseSet<const clang::FunctionDecl *> Analyzed;
+  /// Helpers that store parameter k, and where.
+  ParamSummaries<HelperStore> StoringParams;
+  CallWorklist<PendingCall> Calls;
+  std::vector<StoreFinding> Findings;
+  llvm::DenseSet<unsigned> Reported; // Expansion locations already reported.
+};
+
+} // namespace ctxlife
+
+#endif

@@ -1,0 +1,144 @@
+//===--- StoreCollector.cpp - the writes of one function ------------------===//
+//
+// Collects, for `ctxlife-long-lived-store`, every write of one function
+// (lambdas included) that may put a value into long-lived storage:
+// assignments, initialized statics, store methods of containers and the
+// user's store functions, and the calls whose callee may store an argument.
+//
+//===----------------------------------------------------------------------===//
+
+#include "lib/rules/long-lived-store/LongLivedStore.h"
+#include "lib/model/Exprs.h"
+#include "lib/model/FunctionWalker.h"
+#include "lib/model/Names.h"
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/ExprCXX.h"
+
+using namespace clang;
+
+namespace ctxlife {
+namespace {
+
+/// Walks one function body, lambdas included, and hands every write to
+/// the analyzer together with the function it happens in.
+class BodyWalker : public FunctionWalker<BodyWalker> {
+public:
+  BodyWalker(LongLivedStoreAnalyzer &A, ASTContext &Ctx, const FunctionDecl *FD)
+      : FunctionWalker(FD), A(A), Ctx(Ctx) {}
+
+  // RecursiveASTVisitor's names.
+  // NOLINTBEGIN(readability-identifier-naming)
+  bool VisitBinaryOperator(BinaryOperator *BO) {
+    if (BO->getOpcode() == BO_Assign)
+      assign(BO->getLHS(), BO->getRHS());
+    return true;
+  }
+
+  bool VisitVarDecl(VarDecl *V) {
+    if (!V->isLocalVarDecl() || !V->getInit())
+      return true;
+    if (auto S = staticStorageOf(V))
+      A.considerStore(V->getInit(), V->getType(), *S, Fns.back(), Ctx);
+    return true;
+  }
+
+  bool VisitCallExpr(CallExpr *CE) {
+    const FunctionDecl *Fn = Fns.back();
+    if (const auto *OC = dyn_cast<CXXOperatorCallExpr>(CE)) {
+      if (OC->getOperator() == OO_Equal && OC->getNumArgs() == 2)
+        assign(OC->getArg(0), OC->getArg(1));
+      return true;
+    }
+    if (const auto *MC = dyn_cast<CXXMemberCallExpr>(CE)) {
+      const CXXMethodDecl *MD = MC->getMethodDecl();
+      if (MD && A.isStoreMethod(MD)) {
+        const Expr *Obj = MC->getImplicitObjectArgument();
+        QualType ObjType = Obj->getType();
+        std::optional<Storage> S;
+        if (ObjType->isPointerType()) {
+          ObjType = ObjType->getPointeeType();
+          S = A.storage().pointeeStorage(Obj, Fn);
+        } else {
+          S = A.storage().objectStorage(Obj, Fn);
+        }
+        // Containers decide by their element types; a user's store
+        // function by what its parameters can hold.
+        bool User = A.isUserStoreFunction(MD);
+        // compare_exchange_*(expected, desired) stores only `desired`.
+        unsigned First =
+            MD->getName().starts_with("compare_exchange") ? 1 : 0;
+        if (S)
+          for (unsigned I = First; I < MC->getNumArgs(); ++I) {
+            const Expr *Arg = MC->getArg(I);
+            QualType Dest = ObjType;
+            if (User)
+              Dest = I < MD->getNumParams() ? MD->getParamDecl(I)->getType()
+                                            : Arg->getType();
+            A.considerStore(Arg, Dest, *S, Fn, Ctx);
+          }
+      }
+    } else if (const FunctionDecl *FD = CE->getDirectCallee()) {
+      if (A.model().isConnectionHandlerRegistrar(FD))
+        for (const Expr *Arg : CE->arguments()) {
+          const Expr *E = bare(Arg);
+          if (const auto *UO = dyn_cast<UnaryOperator>(E))
+            E = bare(UO->getSubExpr());
+          if (const auto *DRE = dyn_cast<DeclRefExpr>(E))
+            if (const auto *H = dyn_cast<FunctionDecl>(DRE->getDecl()))
+              A.ConnectionHandlers.insert(H->getCanonicalDecl());
+        }
+      if (A.isStoreFreeFunction(FD)) {
+        Storage S{StorageKind::StoreFunction, qualifiedName(FD), "",
+                  FD->getLocation()};
+        for (unsigned I = 0; I < CE->getNumArgs(); ++I)
+          A.considerStore(CE->getArg(I), CE->getArg(I)->getType(), S, Fn, Ctx);
+      }
+    }
+    A.considerCall(CE, Fn, Ctx);
+    return true;
+  }
+  // NOLINTEND(readability-identifier-naming)
+
+private:
+  void assign(const Expr *LHS, const Expr *RHS) {
+    const FunctionDecl *Fn = Fns.back();
+    if (auto S = A.storage().objectStorage(LHS, Fn))
+      A.considerStore(RHS, LHS->getType(), *S, Fn, Ctx);
+  }
+
+  LongLivedStoreAnalyzer &A;
+  ASTContext &Ctx;
+};
+
+} // namespace
+
+bool LongLivedStoreAnalyzer::isUserStoreFunction(const FunctionDecl *FD) const {
+  return isNamed(FD, Model.knowledge().names(Role::StoreFunction));
+}
+
+bool LongLivedStoreAnalyzer::isStoreMethod(const CXXMethodDecl *MD) const {
+  if (isUserStoreFunction(MD))
+    return true;
+  const IdentifierInfo *II = MD->getIdentifier();
+  return II && Model.knowledge().names(Role::StoreMethod).contains(II->getName());
+}
+
+bool LongLivedStoreAnalyzer::isStoreFreeFunction(const FunctionDecl *FD) const {
+  if (const auto *MD = dyn_cast<CXXMethodDecl>(FD))
+    if (!MD->isStatic())
+      return false;
+  return isUserStoreFunction(FD);
+}
+
+void LongLivedStoreAnalyzer::analyzeFunction(const FunctionDecl *FD,
+                                             ASTContext &Ctx) {
+  if (!FD || !FD->hasBody() || FD->isDependentContext() ||
+      !Analyzed.insert(FD).second)
+    return;
+  BodyWalker(*this, Ctx, FD).TraverseStmt(FD->getBody());
+  if (const auto *Ctor = dyn_cast<CXXConstructorDecl>(FD))
+    for (const CXXCtorInitializer *Init : Ctor->inits())
+      BodyWalker(*this, Ctx, FD).TraverseStmt(Init->getInit());
+}
+
+} // namespace ctxlife

@@ -1,0 +1,94 @@
+//===--- Loops.cpp - loops that never exit on cancellation ----------------===//
+//
+// A loop that runs forever in a request handler, or in work detached from
+// one, none of whose exits depends on a cancellation signal: it has no
+// exit, or it waits and leaves only on data.
+//
+//===----------------------------------------------------------------------===//
+
+#include "lib/rules/missing-cancellation/Analysis.h"
+#include "lib/model/Exprs.h"
+#include "lib/model/Names.h"
+#include "lib/model/Printing.h"
+#include "clang/AST/DeclCXX.h"
+#include "clang/Basic/SourceManager.h"
+
+using namespace clang;
+
+namespace ctxlife {
+
+std::optional<LoopFinding> Decider::judgeLoop(const Stmt *Loop,
+                                              const FunctionDecl *Fn) {
+  LoopFacts Facts = Loops.scanLoop(Fn, Loop);
+  if (Facts.ImplicitCancel)
+    return std::nullopt;
+  const FunctionDecl *Outer = outermostFunction(Fn);
+  bool DataExit = false;
+  for (const LoopFacts::Exit &E : Facts.Exits) {
+    if (E.Conds.empty())
+      return std::nullopt; // Leaves on its first pass.
+    for (const Expr *C : E.Conds)
+      if (Signals.isSignal(C, Outer) || Loops.isBound(C, Facts.Counters))
+        return std::nullopt;
+    DataExit = true;
+  }
+  if (DataExit && !Facts.Wait)
+    return std::nullopt; // Computes until its data runs out.
+  LoopFinding F;
+  F.Waits = DataExit;
+  if (F.Waits) {
+    F.WaitLoc = Facts.Wait->getBeginLoc();
+    if (const auto *CE = dyn_cast<CallExpr>(Facts.Wait)) {
+      const FunctionDecl *Callee = CE->getDirectCallee();
+      F.WaitCall = Callee ? Callee->getNameAsString() : "";
+    } else {
+      F.WaitCall = "co_await";
+    }
+  }
+  F.Ignored = std::move(Facts.Ignored);
+  return F;
+}
+
+void Decider::decideLoops(CancellationFindings &Out) {
+  for (size_t I = 0; I < S.Loops.size(); ++I) {
+    LoopCand L = S.Loops[I];
+    PathStatus St = Paths.statusOf(L.Fn);
+    if (St.Kind != PathKind::Handler && St.Kind != PathKind::Detached)
+      continue;
+    std::optional<LoopFinding> F = judgeLoop(L.Loop, L.Fn);
+    if (!F)
+      continue;
+    SourceLocation Loc = SM.getExpansionLoc(L.Loop->getBeginLoc());
+    if (!S.Reported.insert(Loc.getRawEncoding()).second)
+      continue;
+    F->Loc = Loc;
+    F->Path = St.Path;
+    F->Hint = hintFor(L.Fn, St.Kind == PathKind::Detached);
+    Out.Loops.push_back(std::move(*F));
+  }
+}
+
+/// `ctx->IsCancelled()`: a check on a value in reach, from the hint rows;
+/// for detached work, not on the request's own objects.
+std::string Decider::hintFor(const FunctionDecl *G, bool Detached) const {
+  for (const Reach &R : Paths.reachable(G)) {
+    if (!R.Type.Record)
+      continue;
+    // Detached work runs after the request: its objects are gone.
+    if (Detached && Model.classify(R.D->getType()))
+      continue;
+    const auto *Row = firstRow(R.Type.Record, Role::CancellationHint);
+    if (!Row)
+      continue;
+    llvm::StringRef Template = Row->second;
+    // The member the hint calls must exist in this version of the library.
+    size_t Open = Template.find("%1"), Paren = Template.find('(');
+    if (Open == llvm::StringRef::npos || Paren == llvm::StringRef::npos ||
+        !hasMemberNamed(R.Type.Record, Template.substr(Open + 2, Paren - Open - 2)))
+      continue;
+    return fillPattern(Template, R.Name, R.Type.Indirect);
+  }
+  return "";
+}
+
+} // namespace ctxlife
