@@ -3,7 +3,6 @@
 #include "tool/Runner.h"
 #include "lib/compat/TidyCompat.h"
 #include "tool/ArgFilter.h"
-#include "tool/CompileDB.h"
 #include "clang-tidy/ClangTidy.h"
 #include "clang-tidy/ClangTidyModule.h"
 #include "clang/AST/ASTConsumer.h"
@@ -136,11 +135,13 @@ runChecks(ClangTidyContext &Context,
           bool FixesFromNotes, bool &ToolFailed, std::vector<CacheInput> *Inputs) {
   tooling::ClangTool Tool(Compilations, Files,
                           std::make_shared<PCHContainerOperations>(), BaseFS);
-  // ExtraArgs / ExtraArgsBefore from the configuration, as clang-tidy does.
+  // RemovedArgs, then ExtraArgs / ExtraArgsBefore from the configuration, as
+  // clang-tidy does.
   Tool.appendArgumentsAdjuster([&Context](const tooling::CommandLineArguments &Args,
                                           StringRef File) {
     ClangTidyOptions Opts = Context.getOptionsForFile(File);
-    tooling::CommandLineArguments Adjusted = Args;
+    tooling::CommandLineArguments Adjusted =
+        driver::removeArgs(Args, compat::configRemovedArgs(Opts));
     if (Opts.ExtraArgsBefore) {
       auto I = Adjusted.begin();
       if (I != Adjusted.end() && !StringRef(*I).starts_with("-"))

@@ -15,10 +15,12 @@
 #include "clang-tidy/ClangTidy.h"
 #include "clang-tidy/ClangTidyDiagnosticConsumer.h"
 #include "clang-tidy/ClangTidyModule.h"
+#include "clang-tidy/ClangTidyOptions.h"
 #include "clang/Basic/Diagnostic.h"
 #include "clang/Basic/DiagnosticIDs.h"
 #include "clang/Basic/DiagnosticOptions.h"
 #include "clang/Basic/Version.h"
+#include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/StringSet.h"
 #include <memory>
 #include <string>
@@ -74,6 +76,22 @@ inline ChecksAndOptions allChecksAndOptions() {
 #else
   clang::tidy::ChecksAndOptions All = clang::tidy::getAllChecksAndOptions(false, false);
   return {std::move(All.Checks), std::move(All.Options)};
+#endif
+}
+
+/// The compiler arguments the configuration removes from each compile command
+/// (`RemovedArgs`, the key of clang-tidy's --removed-arg), which clang-tidy 22
+/// added. clang-tidy 19's configuration has no such key (its parser reports
+/// it as unknown), so there is nothing to remove. The --removed-arg flag
+/// itself is ctxlife's own on every major (tool/Options.cpp).
+inline llvm::ArrayRef<std::string>
+configRemovedArgs(const clang::tidy::ClangTidyOptions &Options) {
+#if CLANG_VERSION_MAJOR < 22
+  return {};
+#else
+  if (!Options.RemovedArgs)
+    return {};
+  return *Options.RemovedArgs;
 #endif
 }
 
