@@ -27,6 +27,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "lib/compat/TidyCompat.h"
 #include "tool/ArgFilter.h"
 #include "tool/AtomicFile.h"
 #include "tool/Cache.h"
@@ -341,7 +342,7 @@ int runDriver(const Settings &S, std::unique_ptr<ClangTidyOptionsProvider> Provi
   bool FixesDisabled = Gate.CompileErrors && !S.FixErrors && Behaviour != FB_NoFix;
   if (Partial)
     Behaviour = FB_NoFix;
-  ClangTidyContext Context(std::move(Provider), false, false);
+  ClangTidyContext Context = ctxlife::compat::makeTidyContext(std::move(Provider), false);
   if (!writeOutputs(S, Store, Gate, Sources, Out, Context,
                     FixesDisabled ? FB_NoFix : Behaviour, BaseFS))
     return ExitUsage;
