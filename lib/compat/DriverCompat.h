@@ -13,10 +13,16 @@
 #include "clang/Basic/Version.h"
 #include <string>
 
+// clang::createInvocation (a CompilerInvocation from a driver command line)
+// is declared in clang/Frontend/Utils.h up to clang 21 and in
+// clang/Driver/CreateInvocationFromArgs.h from clang 22 (which moved it to
+// the driver); same function, same namespace: include this header for it.
 #if CLANG_VERSION_MAJOR < 22
 #include "clang/Driver/Options.h"
 #include "clang/Frontend/CompilerInvocation.h"
+#include "clang/Frontend/Utils.h"
 #else
+#include "clang/Driver/CreateInvocationFromArgs.h"
 #include "clang/Options/OptionUtils.h"
 #include "clang/Options/Options.h"
 #endif
