@@ -116,7 +116,16 @@ void CtxLifeCheck::noteOrigin(const Origin &O, bool Objects) {
   }
 }
 
+void CtxLifeCheck::noteHolder(const Origin &O) {
+  if (O.HeldBy)
+    diag(O.HeldBy->Member->getLocation(), "'%0' holds it in member '%1' here",
+         DiagnosticIDs::Note)
+        << O.HeldBy->Holder->getName() << O.HeldBy->Member->getName();
+}
+
 void CtxLifeCheck::noteAlias(const Origin &O, llvm::StringRef Shown) {
+  if (O.HeldBy)
+    return; // The holder is named instead.
   if (O.Alias && O.Alias != O.Root && O.Alias->getName() != Shown)
     diag(O.Alias->getLocation(), "'%0' refers to request context '%1'",
          DiagnosticIDs::Note)

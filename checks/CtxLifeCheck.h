@@ -62,6 +62,8 @@ protected:
   void noteOrigin(const Origin &O, bool Objects);
   /// "'r' refers to request context 'req'", unless \p Shown is the alias.
   void noteAlias(const Origin &O, llvm::StringRef Shown = "");
+  /// "'Op' holds it in member 'res' here", for an object holding the value.
+  void noteHolder(const Origin &O);
   /// "request handler 'SayHello'" or "a request handler lambda".
   static std::string handlerName(const RequestPath &P);
 

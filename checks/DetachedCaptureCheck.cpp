@@ -14,21 +14,51 @@ using namespace clang;
 
 namespace ctxlife::tidy {
 
+/// How an object whose `this` is captured is destroyed.
+static const char *endOfLife(EndOfLife K) {
+  switch (K) {
+  case EndOfLife::SelfDeleting:
+    return "which deletes itself";
+  case EndOfLife::UniquelyOwned:
+    return "owned through 'std::unique_ptr'";
+  case EndOfLife::ContainerElement:
+    return "an element of a container";
+  case EndOfLife::Unknown:
+    break;
+  }
+  return "owned through 'std::shared_ptr'";
+}
+
+/// True for `this` (or a member of it) of an object that can be gone.
+static bool objectFinding(const CaptureFinding &F) {
+  return (F.Name == "this" && F.Type.empty()) ||
+         F.Destroyed.Kind != EndOfLife::Unknown;
+}
+
 /// "request context 'req' of type 'const httplib::Request &'".
 static std::string describe(const CaptureFinding &F) {
-  if (F.Name == "this" && F.Type.empty()) {
+  if (objectFinding(F)) {
     const auto *RD = dyn_cast_or_null<CXXRecordDecl>(F.From.Root);
     std::string Class = RD ? RD->getNameAsString() : std::string("object");
+    std::string Life = std::string(" (") + endOfLife(F.Destroyed.Kind) + ")";
+    if (!F.Member.empty())
+      return "reference '" + F.Name + "' to member '" + F.Member + "' of '" +
+             Class + "'" + Life;
     if (F.How == CaptureHow::AfterCompletion)
       return "'this' of reactor '" + Class + "'";
-    return "'this' of '" + Class + "' (owned through 'std::shared_ptr')";
+    return "'this' of '" + Class + "'" + Life;
   }
   std::string Typed = "'" + F.Name + "'";
   if (!F.Type.empty())
     Typed += " of type '" + F.Type + "'";
   if (F.From.Derived)
-    return "view " + Typed + " into request context '" + F.From.RootName + "'";
-  return (F.Handle ? "request handle " : "request context ") + Typed;
+    Typed = "view " + Typed + " into request context '" + F.From.RootName + "'";
+  else
+    Typed = (F.Handle ? "request handle " : "request context ") + Typed;
+  if (F.From.HeldBy)
+    Typed += " is held by an object of type '" +
+             F.From.HeldBy->Holder->getNameAsString() + "' that";
+  return Typed;
 }
 
 /// How the value reaches the work.
@@ -40,7 +70,9 @@ static std::string how(const CaptureFinding &F) {
   case CaptureHow::BorrowedCopy:
     return " is captured by " + Work;
   case CaptureHow::This:
-    return " is captured without an owning reference by " + Work;
+    return F.Destroyed.Kind == EndOfLife::Unknown
+               ? " is captured without an owning reference by " + Work
+               : " is captured by " + Work;
   case CaptureHow::Bound:
     return " is bound into " + Work;
   case CaptureHow::ThreadArgument:
@@ -63,7 +95,7 @@ void DetachedCaptureCheck::analyze(const FunctionDecl *FD, ASTContext &Ctx) {
 void DetachedCaptureCheck::report(const CaptureFinding &F) {
   std::string Message = describe(F) + how(F);
   if (F.How != CaptureHow::AfterCompletion)
-    Message += F.Name == "this" && F.Type.empty()
+    Message += objectFinding(F)
                    ? ", which can run after the object is destroyed"
                    : ", which can run after the request has ended";
   {
@@ -77,6 +109,12 @@ void DetachedCaptureCheck::report(const CaptureFinding &F) {
     diag(F.Work.NoteLoc, "%0", DiagnosticIDs::Note) << F.Work.Note;
   if (F.Work.Wrapper && F.Work.WrappedLoc.isValid())
     diag(F.Work.WrappedLoc, "%0", DiagnosticIDs::Note) << F.Work.WrappedNote;
+  noteHolder(F.From);
+  if (F.Destroyed.Kind != EndOfLife::Unknown)
+    if (const auto *RD = dyn_cast_or_null<CXXRecordDecl>(F.From.Root))
+      diag(F.Destroyed.Loc, "'%0' %select{deletes itself|is destroyed}1 here",
+           DiagnosticIDs::Note)
+          << RD->getName() << (F.Destroyed.Kind != EndOfLife::SelfDeleting);
   noteOrigin(F.From, /*Objects=*/false);
   noteAlias(F.From, F.Name);
   if (!F.Hint.empty())

@@ -51,12 +51,36 @@ void LongLivedStoreCheck::finishTranslationUnit(ASTContext &Ctx) {
     report(F);
 }
 
+/// An object holding the request, reported where it is made from it.
+void LongLivedStoreCheck::reportHeld(const StoreFinding &F, const Origin::Held &H,
+                                     const std::string &Where) {
+  diag(F.Loc, "%0")
+      << describe(F, false) + " is held by an object of type '" +
+             H.Holder->getNameAsString() + "' that " +
+             (F.Helper ? "is passed to '" + F.Helper->getNameAsString() +
+                             "', which stores it in " + Where
+                       : "is stored in " + Where) +
+             " and outlives the request"
+      << F.Range;
+  if (F.Helper)
+    diag(F.HelperStoreLoc, "'%0' stores its parameter '%1' in %2 here",
+         DiagnosticIDs::Note)
+        << F.Helper->getNameAsString() << F.HelperParam << Where;
+  noteHolder(F.From);
+  noteOrigin(F.From, /*Objects=*/true);
+  diag(F.Loc, "let '%0' keep a copy of what it needs from the request instead",
+       DiagnosticIDs::Note)
+      << H.Holder->getName();
+}
+
 void LongLivedStoreCheck::report(const StoreFinding &F) {
   // A copy of a handle keeps the request alive; a pointer to one dangles.
   bool Handle = F.Kind == StoredKind::Handle ||
                 ((F.Kind == StoredKind::Lambda || F.Kind == StoredKind::Bind) &&
                  F.From.isHandle());
   std::string Where = F.Where.describe();
+  if (F.From.HeldBy)
+    return reportHeld(F, *F.From.HeldBy, Where);
   std::string Stores = F.Helper ? "is passed to '" + F.Helper->getNameAsString() +
                                       "', which stores it in " + Where + " where it"
                                 : "is stored in " + Where + " and";

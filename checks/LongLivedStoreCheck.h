@@ -27,6 +27,8 @@ private:
   }
   void finishTranslationUnit(clang::ASTContext &Ctx) override;
   void report(const StoreFinding &F);
+  void reportHeld(const StoreFinding &F, const Origin::Held &H,
+                  const std::string &Where);
 
   LongLivedStoreAnalyzer Analyzer;
 };

@@ -199,8 +199,11 @@ std::optional<CachedResult> ResultCache::lookup(const Job &J) {
   // +30 -delete`) removes only the entries no run uses; failing to (a
   // read-only cache) is harmless.
   if (Expected<sys::fs::file_t> F = sys::fs::openNativeFileForRead(entryPath(Key->second))) {
-    (void)sys::fs::setLastAccessAndModificationTime(*F, std::chrono::system_clock::now());
-    (void)sys::fs::closeFile(*F);
+    std::error_code Touched =
+        sys::fs::setLastAccessAndModificationTime(*F, std::chrono::system_clock::now());
+    std::error_code Closed = sys::fs::closeFile(*F);
+    if (Touched || Closed)
+      return Result; // harmless: the entry is used all the same
   } else {
     consumeError(F.takeError());
   }

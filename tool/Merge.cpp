@@ -248,7 +248,7 @@ std::optional<BadInput> checkHeader(const json::Object &Doc, StringRef Name, Mer
 std::optional<BadInput> readPart(StringRef Name, StringRef First, Merged &M, FindingStore &Store,
                                  std::optional<Decoder> &Decode,
                                  std::optional<SourceCache> &Sources,
-                                 IntrusiveRefCntPtr<vfs::FileSystem> FS) {
+                                 const IntrusiveRefCntPtr<vfs::FileSystem> &FS) {
   auto Buffer = MemoryBuffer::getFile(Name);
   if (!Buffer)
     return BadInput{"cannot read '" + Name.str() + "': " + Buffer.getError().message()};
@@ -264,6 +264,8 @@ std::optional<BadInput> readPart(StringRef Name, StringRef First, Merged &M, Fin
     Sources.emplace(M.Root, FS);
     Decode.emplace(M.Root, *Sources);
   }
+  if (!Decode)
+    return BadInput{"'" + Name.str() + "': no report read before it"};
   for (const json::Value &C : *O->getArray("checks"))
     if (std::optional<StringRef> Check = C.getAsString())
       M.Checks.insert(Check->str());
@@ -288,6 +290,26 @@ std::optional<BadInput> readPart(StringRef Name, StringRef First, Merged &M, Fin
       return BadInput{"'" + Name.str() + "': a failure without 'file', 'kind' and 'message'"};
     M.Out.Failures.push_back({File->str(), Kind->str(), Message->str()});
   }
+  if (const json::Array *Limits = O->getArray("limits"))
+    for (const json::Value &V : *Limits) {
+      const json::Object *L = V.getAsObject();
+      LimitReached R;
+      auto Text = [&](StringRef Key, std::string &Out) {
+        std::optional<StringRef> S = L ? L->getString(Key) : std::nullopt;
+        Out = S.value_or("").str();
+        return S.has_value();
+      };
+      auto Number = [&](StringRef Key, unsigned &Out) {
+        std::optional<int64_t> N = L ? L->getInteger(Key) : std::nullopt;
+        Out = static_cast<unsigned>(N.value_or(0));
+        return N.has_value();
+      };
+      if (!Text("file", R.File) || !Text("limit", R.Limit) || !Number("value", R.Value) ||
+          !Text("function", R.Function) || !Text("path", R.Path) || !Number("line", R.Line) ||
+          !Number("column", R.Column))
+        return BadInput{"'" + Name.str() + "': a malformed entry in 'limits'"};
+      M.Out.Limits.push_back(std::move(R));
+    }
   const json::Object &Counts = *O->getObject("summary");
   Summary &T = M.Out.Totals;
   if (!addCount(Counts, "files", T.Files) || !addCount(Counts, "baselined", T.Baselined) ||
@@ -387,6 +409,8 @@ int runMerge(ArrayRef<const char *> Args) {
   for (const std::string &Name : Inputs)
     if (std::optional<BadInput> Bad = readPart(Name, Inputs.front(), M, Store, Decode, Sources, FS))
       return usageError("merge: " + Bad->Message);
+  if (!Sources)
+    return usageError("merge: no report read");
   Store.sortAndDeduplicate();
   Report &Out = M.Out;
   Out.Root = M.Root;
@@ -395,12 +419,20 @@ int runMerge(ArrayRef<const char *> Args) {
   llvm::stable_sort(Out.Failures,
                     [](const Failure &L, const Failure &R) { return L.File < R.File; });
   Out.Totals.Failed = Out.Failures.size();
+  sortLimits(Out.Limits);
+  Out.Totals.Limits = Out.Limits.size();
 
   GateInputs Gate;
-  if (!S->Baseline.empty() && !(Gate.Baseline = readBaseline(S->Baseline)))
-    return ExitUsage;
-  if (!S->DiffBase.empty() && !(Gate.Changed = changedLinesSince(S->DiffBase)))
-    return ExitUsage;
+  if (!S->Baseline.empty()) {
+    Gate.Baseline = readBaseline(S->Baseline);
+    if (!Gate.Baseline)
+      return ExitUsage;
+  }
+  if (!S->DiffBase.empty()) {
+    Gate.Changed = changedLinesSince(S->DiffBase);
+    if (!Gate.Changed)
+      return ExitUsage;
+  }
   if (!checkOutputs(*S))
     return ExitUsage;
   std::optional<BaselineWriter> NewBaseline;

@@ -268,6 +268,9 @@ void printSummary(const Summary &T) {
     errs() << ", " << T.Interrupted << " not analyzed (interrupted)";
   if (T.Cached)
     errs() << ", " << T.Cached << " from the cache";
+  if (T.Limits)
+    errs() << ", " << Plural(T.Limits, "analysis limit", "analysis limits")
+           << " reached (--verbose lists them)";
   errs() << " (" << format("%.1f", T.Seconds) << "s)\n";
 }
 

@@ -187,6 +187,12 @@ private:
     errs() << "ctxlife: " << Jobs[Index].File << ": " << What << "\n";
   }
 
+  /// --verbose: the analysis bounds the unit reached (docs/user-guide.md).
+  void tellLimits(size_t Index) {
+    for (const LimitHit &H : Results[Index].Limits)
+      tell(Index, "analysis limit hit: " + limitlog::describe(H));
+  }
+
   /// Takes the result from the cache, or starts a worker.
   void start(size_t Index) {
     if (Cache)
@@ -279,6 +285,7 @@ private:
     tell(Index, R.Status == TUResult::Analyzed
                     ? "analyzed (" + oneDecimal(Seconds) + "s)"
                     : "not analyzed: " + (R.Detail.empty() ? "compile errors" : R.Detail));
+    tellLimits(Index);
     ++Done;
   }
 
@@ -295,6 +302,7 @@ private:
     R.FromCache = true;
     Findings += R.Findings;
     tell(Index, "from the cache (analyzed in " + oneDecimal(Hit.Seconds) + "s)");
+    tellLimits(Index);
     ++Done;
     return true;
   }

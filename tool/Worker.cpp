@@ -217,6 +217,28 @@ std::string forEachLine(StringRef Path, function_ref<bool(StringRef)> Line) {
   return Failure;
 }
 
+/// A limit of the report's header: `{"name", "value", "function", "file",
+/// "line", "column"}`.
+std::optional<LimitHit> decodeLimit(const json::Value &V) {
+  const json::Object *O = V.getAsObject();
+  if (!O)
+    return std::nullopt;
+  std::optional<StringRef> Name = O->getString("name"), Function = O->getString("function"),
+                           File = O->getString("file");
+  std::optional<int64_t> Value = O->getInteger("value"), Line = O->getInteger("line"),
+                         Column = O->getInteger("column");
+  if (!Name || !Function || !File || !Value || !Line || !Column)
+    return std::nullopt;
+  LimitHit H;
+  H.Name = Name->str();
+  H.Value = static_cast<unsigned>(*Value);
+  H.Function = unescapeBytes(*Function);
+  H.File = unescapeBytes(*File);
+  H.Line = static_cast<unsigned>(*Line);
+  H.Column = static_cast<unsigned>(*Column);
+  return H;
+}
+
 } // namespace
 
 int runWorker(const Settings &S, std::unique_ptr<ClangTidyOptionsProvider> Provider,
@@ -248,9 +270,19 @@ int runWorker(const Settings &S, std::unique_ptr<ClangTidyOptionsProvider> Provi
   Context.setProfileStoragePrefix(S.StoreCheckProfile);
   bool ToolFailed = false;
   std::vector<CacheInput> Inputs;
+  limitlog::enable(true);
   std::vector<ClangTidyError> Errors =
       runChecks(Context, *DB, Files, std::move(BaseFS), S.FixNotes, ToolFailed,
                 S.WorkerInputs.empty() ? nullptr : &Inputs);
+  json::Array Limits;
+  for (const LimitHit &H : limitlog::take())
+    Limits.push_back(json::Object{{"name", H.Name},
+                                  {"value", H.Value},
+                                  {"function", escapeBytes(H.Function)},
+                                  {"file", escapeBytes(H.File)},
+                                  {"line", H.Line},
+                                  {"column", H.Column}});
+  limitlog::enable(false);
   const ClangTidyStats &Stats = Context.getStats();
 
   std::error_code EC;
@@ -264,7 +296,8 @@ int runWorker(const Settings &S, std::unique_ptr<ClangTidyOptionsProvider> Provi
             {"ignoredNOLINT", Stats.ErrorsIgnoredNOLINT},
             {"ignoredNonUserCode", Stats.ErrorsIgnoredNonUserCode},
             {"ignoredLineFilter", Stats.ErrorsIgnoredLineFilter},
-            {"displayed", Stats.ErrorsDisplayed}})
+            {"displayed", Stats.ErrorsDisplayed},
+            {"limits", std::move(Limits)}})
      << "\n";
   for (const ClangTidyError &E : Errors)
     OS << encodeError(E) << "\n";
@@ -311,6 +344,12 @@ bool readReport(function_ref<std::string(function_ref<bool(StringRef)>)> Lines,
         return N.has_value();
       };
       CompileErrors = O->getBoolean("toolFailed").value_or(true);
+      if (const json::Array *Limits = O->getArray("limits"))
+        for (const json::Value &L : *Limits)
+          if (std::optional<LimitHit> H = decodeLimit(L))
+            Result.Limits.push_back(std::move(*H));
+          else
+            return false;
       return Count("ignoredCheckFilter", St.ErrorsIgnoredCheckFilter) &&
              Count("ignoredNOLINT", St.ErrorsIgnoredNOLINT) &&
              Count("ignoredNonUserCode", St.ErrorsIgnoredNonUserCode) &&

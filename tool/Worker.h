@@ -6,7 +6,9 @@
 // and its final commands (tool/JobFile.h, byte-exact); the report is JSON Lines:
 // the suppression counts, then one ClangTidyError per line (everything
 // clang-tidy's `tooling::Diagnostic` holds, plus the warnings-as-errors flag
-// and aliases), which the driver reads one line at a time. A crash or hang
+// and aliases), which the driver reads one line at a time. The header line
+// also lists the analysis bounds reached (`limits`), so that they survive
+// the split into workers and the result cache. A crash or hang
 // in one translation unit therefore costs that unit only.
 //
 // The scheduler runs up to -j workers at once, kills a worker after
@@ -21,6 +23,7 @@
 #include "tool/CompileDB.h"
 #include "tool/FindingStore.h"
 #include "tool/Options.h"
+#include "lib/model/LimitLog.h"
 #include "clang-tidy/ClangTidyDiagnosticConsumer.h"
 #include "clang-tidy/ClangTidyOptions.h"
 #include <string>
@@ -39,6 +42,9 @@ struct TUResult {
   clang::tidy::ClangTidyStats Stats;
   std::string Stderr; // the worker's own standard error
   bool FromCache = false;
+  /// Analysis bounds the checks reached (lib/model/LimitLog.h), in the
+  /// order they were reached.
+  std::vector<LimitHit> Limits;
 };
 
 /// The hidden worker mode: analyzes the job's file and writes the report.

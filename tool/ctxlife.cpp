@@ -265,6 +265,15 @@ void collectResults(const std::vector<TUResult> &Results, const SourceCache &Sou
   // `ctxlife merge` lists them as this run does.
   llvm::stable_sort(Out.Failures,
                     [](const Failure &L, const Failure &R) { return L.File < R.File; });
+  for (const TUResult &R : Results) {
+    bool InRoot;
+    for (const ctxlife::LimitHit &H : R.Limits)
+      Out.Limits.push_back({Sources.displayPath(R.File, InRoot), H.Name, H.Value, H.Function,
+                            H.File.empty() ? "" : Sources.displayPath(H.File, InRoot), H.Line,
+                            H.Column});
+  }
+  sortLimits(Out.Limits);
+  Out.Totals.Limits = Out.Limits.size();
 }
 
 /// The last line of an interrupted run, and its exit code (Signals.h).

@@ -71,7 +71,15 @@ const NameRow Names[] = {
     {R::ServerLifetimeType, "boost::asio::io_context"},
     {R::AsyncOperationNamespace, "boost::asio"},
     {R::AsyncOperationNamespace, "asio"},
+    // Asio under any name: the completion-token machinery and an execution
+    // context (every Asio since 1.10 declares both).
+    {R::AsioMarker, "async_result"},
+    {R::AsioContext, "execution_context"},
+    {R::AsioContext, "io_context"},
+    {R::AsioContext, "io_service"},
     {R::HandlerWrapper, "boost::asio::bind_executor"},
+    {R::HandlerWrapper, "boost::asio::io_context::strand::wrap"},
+    {R::HandlerWrapper, "boost::asio::io_context::wrap"},
     {R::HandlerWrapper, "asio::bind_executor"},
     {R::HandlerWrapper, "boost::asio::bind_allocator"},
     {R::HandlerWrapper, "asio::bind_allocator"},

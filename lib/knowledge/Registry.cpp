@@ -165,8 +165,11 @@ Knowledge::Knowledge(const KnowledgeOptions &Opts) {
   if (!Setters.empty()) {
     std::string Setter =
         llvm::StringRef(Setters.front().first).rsplit("::").second.str();
-    for (const std::string &T : Opts.ClientContextTypes)
-      addName(Role::DeadlineSetter, UserNames.emplace_back(T + "::" + Setter));
+    for (const std::string &T : Opts.ClientContextTypes) {
+      std::string Name = T;
+      Name.append("::").append(Setter);
+      addName(Role::DeadlineSetter, UserNames.emplace_back(std::move(Name)));
+    }
   }
   AddAll(Role::PropagatingFactory, Opts.PropagatingFactories);
   AddAll(Role::CancellationCheck, Opts.CancellationChecks);

@@ -206,6 +206,9 @@ enum class Role {
   MakeUnique,      ///< Creates a uniquely owned object.
   /// A base giving a class `shared_from_this()`.
   SharedFromThisBase,
+  /// Member functions, by unqualified name, that destroy what a smart
+  /// pointer or a container owns (`reset`, `erase`, `clear`).
+  ReleaseCall,
   /// Passes its argument on unchanged (`std::move`, `std::forward`).
   Forwarding,
   /// Passes its argument on as const (`std::as_const`).
@@ -229,6 +232,12 @@ enum class Role {
   HandlerWrapper,
   /// A namespace whose `async_*` functions are asynchronous operations.
   AsyncOperationNamespace,
+  /// Asio's shape, by unqualified name: a namespace declaring a class
+  /// (template) named by an `AsioMarker` row and one named by an
+  /// `AsioContext` row is an Asio bundled under another name (rpclib's
+  /// `clmdep_asio`); its names are matched as Boost.Asio's.
+  AsioMarker,
+  AsioContext,
   /// The value of a coroutine that is started by spawning it.
   Awaitable,
   /// Completion tokens, by unqualified class name: the operation runs

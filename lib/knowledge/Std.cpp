@@ -79,6 +79,13 @@ const NameRow Names[] = {
     {R::MakeUnique, "std::make_unique"},
     {R::SharedFromThisBase, "std::enable_shared_from_this"},
     {R::SharedFromThisBase, "boost::enable_shared_from_this"},
+    {R::ReleaseCall, "reset"},
+    {R::ReleaseCall, "erase"},
+    {R::ReleaseCall, "remove"},
+    {R::ReleaseCall, "remove_if"},
+    {R::ReleaseCall, "clear"},
+    {R::ReleaseCall, "pop_front"},
+    {R::ReleaseCall, "pop_back"},
     // How values pass through calls.
     {R::Forwarding, "std::move"},
     {R::Forwarding, "std::forward"},

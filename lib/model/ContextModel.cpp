@@ -293,14 +293,17 @@ bool ContextModel::canCarryImpl(QualType T, unsigned Depth) const {
     if (!Result && RD->hasDefinition() && hasDerefOperator(RD->getDefinition()))
       Result = true;
   } else if (const CXXRecordDecl *Def = RD->getDefinition()) {
-    if (hasDerefOperator(Def))
-      Result = true;
-    for (const FieldDecl *F : Def->fields())
-      if (!Result && canCarryImpl(F->getType(), Depth + 1))
+    // A class that copies and frees what it points to holds its own data.
+    if (!ownsItsData(Def)) {
+      if (hasDerefOperator(Def))
         Result = true;
-    for (const CXXBaseSpecifier &B : Def->bases())
-      if (!Result && canCarryImpl(B.getType(), Depth + 1))
-        Result = true;
+      for (const FieldDecl *F : Def->fields())
+        if (!Result && canCarryImpl(F->getType(), Depth + 1))
+          Result = true;
+      for (const CXXBaseSpecifier &B : Def->bases())
+        if (!Result && canCarryImpl(B.getType(), Depth + 1))
+          Result = true;
+    }
   }
   CarryCache[T.getTypePtr()] = Result;
   return Result;

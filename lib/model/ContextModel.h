@@ -21,6 +21,7 @@
 
 namespace clang {
 class CXXRecordDecl;
+class FieldDecl;
 class FunctionDecl;
 class NamedDecl;
 class ValueDecl;
@@ -109,6 +110,31 @@ public:
   /// context class is an independent value and cannot.
   bool canCarry(clang::QualType T) const;
 
+  // --- Who owns the data a value points to (Holders.cpp).
+
+  /// A class that owns what its pointers point to: it copies it in a
+  /// user-provided copy constructor (or cannot be copied and moves it in a
+  /// user-provided move constructor) and releases it in its destructor, and
+  /// has no reference, view or context-pointer member (`std::string`,
+  /// `boost::urls::url`, `std::filesystem::path`'s component list). A value
+  /// of it never refers to where its data came from.
+  bool ownsItsData(const clang::CXXRecordDecl *RD) const;
+  /// A class that refers to data it does not own: copied memberwise, with a
+  /// raw pointer, reference or view member (in itself, its bases or its
+  /// plain members) and no owning or type-erasing one
+  /// (`boost::urls::url_view`, a struct with a `std::string_view`).
+  bool refersToSource(clang::QualType T) const;
+  /// The member through which objects of \p RD can hold a request they are
+  /// given: a reference, raw pointer or view member whose type reaches a
+  /// request context (`Response &res;`), or a reference, pointer or
+  /// smart pointer to another such holder; null when none does. Members
+  /// that own (a handle, a copy of the request) do not count.
+  const clang::FieldDecl *heldContextMember(const clang::CXXRecordDecl *RD) const;
+  /// True when a member of type \p T binds to what it is given (a
+  /// reference, a raw pointer, a view, a class referring to its source)
+  /// rather than owning a copy.
+  bool bindsToSource(clang::QualType T) const;
+
   /// A per-request object: it owns a context (a data member of a borrowed
   /// context class), receives one in a constructor, derives from a
   /// per-request base (a gRPC reactor), or is itself a context.
@@ -152,6 +178,14 @@ private:
       RecordCache;
   mutable llvm::DenseMap<const clang::Type *, bool> CarryCache;
   mutable llvm::DenseMap<const clang::CXXRecordDecl *, bool> PerRequestCache;
+  enum class Members { None, Raw, Owning };
+  Members memberwise(const clang::CXXRecordDecl *RD, unsigned Depth) const;
+  const clang::FieldDecl *heldMemberImpl(const clang::CXXRecordDecl *RD,
+                                         unsigned Depth) const;
+  mutable llvm::DenseMap<const clang::CXXRecordDecl *, bool> OwnsCache;
+  mutable llvm::DenseMap<const clang::CXXRecordDecl *, Members> MemberwiseCache;
+  mutable llvm::DenseMap<const clang::CXXRecordDecl *, const clang::FieldDecl *>
+      HeldCache;
 };
 
 } // namespace ctxlife

@@ -97,7 +97,7 @@ bool LaunchFinder::VisitCallExpr(CallExpr *CE) {
     return launchCall(CE, FD, *Row);
   if (FD->getIdentifier() && FD->getName().starts_with("async_") &&
       CE->getNumArgs() > 0) {
-    std::string Name = qualifiedName(FD);
+    std::string Name = matchName(FD);
     for (const auto &NS : K.names(Role::AsyncOperationNamespace).names())
       if (llvm::StringRef(Name).starts_with((NS.getKey() + "::").str())) {
         LauncherRow Row{"", LaunchKind::UnlessAwaited, LastArg, ""};

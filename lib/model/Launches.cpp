@@ -22,7 +22,7 @@ const LauncherRow *LauncherModel::rowFor(const FunctionDecl *FD) const {
   if (!K.launcherLastNames().contains(FD->getName()) &&
       (!MD || MD->size_overridden_methods() == 0))
     return nullptr;
-  auto It = K.launchers().find(qualifiedName(FD));
+  auto It = K.launchers().find(matchName(FD));
   if (It != K.launchers().end())
     return It->second->Kind == LaunchKind::Thread ? nullptr : It->second;
   // An override of a launcher launches too (`CPUThreadPoolExecutor::add`
@@ -39,7 +39,7 @@ const LauncherRow *LauncherModel::threadRow(const CXXRecordDecl *RD) const {
   if (!RD || !RD->getIdentifier() ||
       !K.launcherLastNames().contains(RD->getName()))
     return nullptr;
-  auto It = K.launchers().find(qualifiedName(RD));
+  auto It = K.launchers().find(matchName(RD));
   return It != K.launchers().end() && It->second->Kind == LaunchKind::Thread
              ? It->second
              : nullptr;
@@ -115,6 +115,16 @@ static const ParmVarDecl *forwardedParam(const LauncherModel &LM,
                                          const Expr *Callable,
                                          const FunctionDecl *Def) {
   const Expr *E = stripCallable(Callable);
+  // A callable kept in a local first (`auto apply = [h = std::move(h)]
+  // {...}; async_send(m, std::move(apply))`) is its initializer.
+  for (unsigned Depth = 0; Depth < limits::CallableDepth; ++Depth) {
+    const auto *Ref = dyn_cast<DeclRefExpr>(E);
+    const auto *Local = Ref ? dyn_cast<VarDecl>(Ref->getDecl()) : nullptr;
+    if (!Local || !Local->isLocalVarDecl() || Local->isStaticLocal() ||
+        Local->getType()->isReferenceType() || !Local->getInit())
+      break;
+    E = stripCallable(Local->getInit());
+  }
   auto OwnParam = [&](const ValueDecl *D) -> const ParmVarDecl * {
     const auto *P = dyn_cast_or_null<ParmVarDecl>(D);
     return P && P->getDeclContext() == static_cast<const DeclContext *>(Def) &&
@@ -147,19 +157,59 @@ static const ParmVarDecl *forwardedParam(const LauncherModel &LM,
   return nullptr;
 }
 
+/// The functions whose wrapper facts \p F's may read: the user functions
+/// it calls (in its lambdas too) that take a callable.
+static void wrapperCallees(const FunctionDecl *F, ASTContext &Ctx,
+                           llvm::function_ref<void(const FunctionDecl *)> Add) {
+  const FunctionDecl *Def = userDefinition(F, Ctx);
+  if (!Def)
+    return;
+  llvm::SmallVector<const Stmt *, 32> Work{Def->getBody()};
+  if (const auto *Ctor = dyn_cast<CXXConstructorDecl>(Def))
+    for (const CXXCtorInitializer *Init : Ctor->inits())
+      Work.push_back(Init->getInit());
+  while (!Work.empty()) {
+    const Stmt *S = Work.pop_back_val();
+    if (!S)
+      continue;
+    if (const auto *CE = dyn_cast<CallExpr>(S))
+      if (const FunctionDecl *G = userDefinition(CE->getDirectCallee(), Ctx))
+        if (llvm::any_of(G->parameters(), [](const ParmVarDecl *P) {
+              return isCallableType(P->getType());
+            }))
+          Add(G);
+    for (const Stmt *Child : S->children())
+      Work.push_back(Child);
+  }
+}
+
 const LauncherModel::WrapperFact *
 LauncherModel::wrapperFact(const FunctionDecl *Def, unsigned Param,
                            ASTContext &Ctx) const {
-  if (Wrappers.startSummary(Def) && WrapperDepth < limits::WrapperDepth &&
-      llvm::any_of(Def->parameters(), [](const ParmVarDecl *P) {
-        return isCallableType(P->getType());
-      })) {
-    ++WrapperDepth;
-    for (const DetachedWork &W : detachedWorkIn(Def, Ctx))
-      if (const ParmVarDecl *P = forwardedParam(*this, W.Callable, Def))
-        Wrappers.insert(Def, P->getFunctionScopeIndex(),
-                        WrapperFact{W.Kind, W.Work, W.NoteLoc, W.Note});
-    --WrapperDepth;
+  // Wrappers of wrappers: summarized callees first, to a fixpoint
+  // (Fixpoint.h), so that chains of any length and order are followed.
+  if (WrapperOrder.active()) {
+    WrapperOrder.read(Def);
+  } else {
+    WrapperOrder.ensure(
+        Def,
+        [&](const FunctionDecl *F,
+            llvm::function_ref<void(const FunctionDecl *)> Add) {
+          wrapperCallees(F, Ctx, Add);
+        },
+        [&](const FunctionDecl *F) {
+          const FunctionDecl *D = userDefinition(F, Ctx);
+          if (!D || llvm::none_of(D->parameters(), [](const ParmVarDecl *P) {
+                return isCallableType(P->getType());
+              }))
+            return false;
+          bool Grew = false;
+          for (const DetachedWork &W : detachedWorkIn(D, Ctx))
+            if (const ParmVarDecl *P = forwardedParam(*this, W.Callable, D))
+              Grew |= Wrappers.insert(D, P->getFunctionScopeIndex(),
+                                      WrapperFact{W.Kind, W.Work, W.NoteLoc, W.Note});
+          return Grew;
+        });
   }
   return Wrappers.find(Def, Param);
 }

@@ -19,6 +19,7 @@
 #define CTXLIFE_LIB_MODEL_LAUNCHES_H
 
 #include "lib/model/ContextModel.h"
+#include "lib/model/Fixpoint.h"
 #include "lib/model/Summaries.h"
 #include "clang/Basic/SourceLocation.h"
 #include "llvm/ADT/SmallVector.h"
@@ -77,7 +78,7 @@ public:
   /// Forgets the summaries (at the end of a translation unit).
   void reset() {
     Wrappers.clear();
-    WrapperDepth = 0;
+    WrapperOrder.clear();
   }
 
   /// Every launch of work that can outlive the request, in \p FD's body and
@@ -123,7 +124,7 @@ private:
   Ordering &Order;
   /// Per function and parameter: the launch the parameter is handed to.
   mutable ParamSummaries<WrapperFact> Wrappers;
-  mutable unsigned WrapperDepth = 0;
+  mutable CalleesFirst WrapperOrder;
 };
 
 } // namespace ctxlife

@@ -1,7 +1,9 @@
 //===--- Limits.h - how far the analyses look -------------------*- C++ -*-===//
 //
 // Every bound on a recursion or a search, named once. Fixpoints (helper
-// summaries, signal variables) run until nothing changes and need no bound.
+// summaries, launch wrappers, signal variables) run until nothing changes
+// and need no bound. An analysis stopped by a bound says so in the limit
+// log (LimitLog.h); docs/user-guide.md#analysis-limits lists them all.
 //
 //===----------------------------------------------------------------------===//
 
@@ -15,15 +17,14 @@ inline constexpr unsigned BaseDepth = 8;
 /// Levels of template arguments, fields and bases looked into to decide
 /// whether a stored type can refer to memory it does not own.
 inline constexpr unsigned CarryDepth = 4;
-/// Steps of a provenance trace (aliases, members, calls, captures).
-inline constexpr unsigned TraceDepth = 24;
+/// Nested steps of one provenance trace (aliases, members, calls,
+/// captures; about three per alias). Traces are memoised, so the bound
+/// only keeps the recursion off the end of the stack.
+inline constexpr unsigned TraceDepth = 1000;
 /// Steps from an lvalue to the storage it lives in.
 inline constexpr unsigned StorageDepth = 12;
 /// Wrappers around a callable (conversions, binds, handler wrappers, locals).
 inline constexpr unsigned CallableDepth = 8;
-/// Nested functions of the translation unit that forward a callable to a
-/// launcher (`run_async(f)` wrapping `std::thread(f).detach()`).
-inline constexpr unsigned WrapperDepth = 4;
 /// Continuations chained on a task (`t.then(...).then(...)`).
 inline constexpr unsigned ChainDepth = 16;
 /// Nested bind expressions and locals holding the work of one launch.
@@ -37,8 +38,8 @@ inline constexpr unsigned ReachDepth = 8;
 /// Helpers of the translation unit looked into for a cancellation signal
 /// or for I/O that throws on cancellation.
 inline constexpr unsigned SignalHelperDepth = 2;
-/// Local variables whose initializers are followed (deadlines, counters,
-/// client-context aliases).
+/// Local variables whose initializers are followed (deadlines, loop
+/// counters).
 inline constexpr unsigned LocalInitDepth = 4;
 /// Typedefs looked through to print a type as users know it.
 inline constexpr unsigned TypedefDepth = 8;

@@ -1,10 +1,13 @@
 //===--- Names.cpp - matching declarations against known names ------------===//
 
 #include "lib/model/Names.h"
+#include "lib/knowledge/Registry.h"
 #include "lib/model/Limits.h"
+#include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/DeclTemplate.h"
 #include "clang/AST/ExprCXX.h"
+#include "clang/Basic/IdentifierTable.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/SmallPtrSet.h"
 
@@ -12,7 +15,30 @@ using namespace clang;
 
 namespace ctxlife {
 
-std::string qualifiedName(const NamedDecl *D) {
+namespace {
+
+/// True when \p NS declares a class (template or alias) named in \p Names.
+bool declaresOneOf(const NamespaceDecl *NS, const NameSet &Names) {
+  IdentifierTable &Idents = NS->getASTContext().Idents;
+  for (const auto &N : Names.names()) {
+    auto It = Idents.find(N.getKey());
+    if (It == Idents.end())
+      continue;
+    for (const NamedDecl *D : NS->lookup(It->getValue()))
+      if (isa<CXXRecordDecl, ClassTemplateDecl, TypedefNameDecl>(D))
+        return true;
+  }
+  return false;
+}
+
+/// An Asio, whatever its namespace is called.
+bool isAsioShaped(const NamespaceDecl *NS) {
+  const Knowledge &K = Knowledge::foundation();
+  return declaresOneOf(NS, K.names(Role::AsioMarker)) &&
+         declaresOneOf(NS, K.names(Role::AsioContext));
+}
+
+std::string nameOf(const NamedDecl *D, bool ForMatching) {
   llvm::SmallVector<llvm::StringRef, 6> Parts;
   if (const IdentifierInfo *II = D->getIdentifier())
     Parts.push_back(II->getName());
@@ -22,6 +48,10 @@ std::string qualifiedName(const NamedDecl *D) {
     if (const auto *NS = dyn_cast<NamespaceDecl>(DC)) {
       if (NS->isInline() || NS->isAnonymousNamespace())
         continue;
+      if (ForMatching && isAsioShaped(NS)) {
+        Parts.append({"asio", "boost"});
+        break;
+      }
       Parts.push_back(NS->getName());
     } else if (const auto *RD = dyn_cast<RecordDecl>(DC)) {
       if (const IdentifierInfo *II = RD->getIdentifier())
@@ -37,12 +67,18 @@ std::string qualifiedName(const NamedDecl *D) {
   return Name;
 }
 
+} // namespace
+
+std::string qualifiedName(const NamedDecl *D) { return nameOf(D, false); }
+
+std::string matchName(const NamedDecl *D) { return nameOf(D, true); }
+
 bool isNamed(const NamedDecl *D, const NameSet &Names) {
   if (!D || Names.empty())
     return false;
   const IdentifierInfo *II = D->getIdentifier();
   return II && Names.mayContainLast(II->getName()) &&
-         Names.contains(qualifiedName(D));
+         Names.contains(matchName(D));
 }
 
 bool anyClassInHierarchy(const CXXRecordDecl *RD,
@@ -109,23 +145,23 @@ void calleeNames(const CallExpr *CE, llvm::SmallVectorImpl<std::string> &Out) {
       OC && OC->getOperator() == OO_Call && OC->getNumArgs() > 0)
     if (const auto *ME = dyn_cast<MemberExpr>(OC->getArg(0)->IgnoreParenImpCasts()))
       if (isa<FieldDecl>(ME->getMemberDecl()))
-        Out.push_back(qualifiedName(ME->getMemberDecl()));
+        Out.push_back(matchName(ME->getMemberDecl()));
   const FunctionDecl *FD = CE->getDirectCallee();
   if (!FD || !FD->getIdentifier())
     return;
-  Out.push_back(qualifiedName(FD));
+  Out.push_back(matchName(FD));
   const auto *MD = dyn_cast<CXXMethodDecl>(FD);
   if (!MD)
     return;
   llvm::SmallVector<const CXXMethodDecl *, 4> Overridden(MD->overridden_methods());
   for (unsigned I = 0; I < Overridden.size() && I < limits::NestingDepth; ++I) {
-    Out.push_back(qualifiedName(Overridden[I]));
+    Out.push_back(matchName(Overridden[I]));
     for (const CXXMethodDecl *O : Overridden[I]->overridden_methods())
       Overridden.push_back(O);
   }
   if (const auto *MC = dyn_cast<CXXMemberCallExpr>(CE))
     anyClassInHierarchy(MC->getRecordDecl(), [&](const CXXRecordDecl *C) {
-      Out.push_back(qualifiedName(C) + "::" + FD->getName().str());
+      Out.push_back(matchName(C) + "::" + FD->getName().str());
       return false;
     });
 }

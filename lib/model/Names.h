@@ -28,6 +28,13 @@ namespace ctxlife {
 /// without template arguments (`std::basic_string_view`, `mg_connection`).
 std::string qualifiedName(const clang::NamedDecl *D);
 
+/// The name \p D is matched by: its qualified name, where a namespace with
+/// Asio's shape (rows `AsioMarker` and `AsioContext`: `asio`, rpclib's
+/// `clmdep_asio`, any bundled copy) is spelled `boost::asio`, so that
+/// Asio's knowledge applies wherever Asio lives. Printed names stay
+/// `qualifiedName`.
+std::string matchName(const clang::NamedDecl *D);
+
 /// True when \p D is named in \p Names.
 bool isNamed(const clang::NamedDecl *D, const NameSet &Names);
 

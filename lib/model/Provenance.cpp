@@ -2,6 +2,7 @@
 
 #include "lib/model/Provenance.h"
 #include "lib/compat/ClangCompat.h"
+#include "lib/model/LimitLog.h"
 #include "lib/model/Limits.h"
 #include "lib/model/Names.h"
 #include "clang/AST/ASTContext.h"
@@ -35,6 +36,33 @@ std::optional<Origin> derived(std::optional<Origin> O) {
 
 } // namespace
 
+std::optional<Origin>
+Tracer::memoised(const void *Node, bool LValue, const VarDecl *Var,
+                 llvm::function_ref<std::optional<Origin>()> Compute) {
+  auto Key = std::make_pair(Node, static_cast<unsigned>(LValue));
+  auto It = Memo.find(Key);
+  if (It != Memo.end())
+    return It->second;
+  if (Var && !InProgress.insert(Var).second) {
+    ++Cuts; // A cycle: the variable's own initializer reaches it.
+    return std::nullopt;
+  }
+  unsigned CutsBefore = Cuts;
+  std::optional<Origin> O = Compute();
+  if (Var)
+    InProgress.erase(Var);
+  if (Cuts == CutsBefore)
+    Memo.try_emplace(Key, O);
+  return O;
+}
+
+std::nullopt_t Tracer::tooDeep(const Stmt *S, const Decl *D) {
+  ++Cuts;
+  limitlog::hit("TraceDepth", limits::TraceDepth,
+                S ? S->getBeginLoc() : D->getLocation(), Ctx, D, S);
+  return std::nullopt;
+}
+
 std::optional<Origin> Tracer::rootAt(const NamedDecl *D, QualType T,
                                      SourceLocation Loc) {
   const auto *VD = dyn_cast_or_null<ValueDecl>(D);
@@ -63,8 +91,10 @@ std::optional<Origin> Tracer::opaqueParam(const ParmVarDecl *P) const {
 
 std::optional<Origin> Tracer::declValue(const ValueDecl *D) {
   DepthGuard G(Depth);
-  if (!D || G.tooDeep())
+  if (!D)
     return std::nullopt;
+  if (G.tooDeep())
+    return tooDeep(nullptr, D);
   QualType T = D->getType();
   if (!T->isDependentType() && !Model.canCarry(T.getNonReferenceType()))
     return std::nullopt;
@@ -79,34 +109,47 @@ std::optional<Origin> Tracer::declValue(const ValueDecl *D) {
     return std::nullopt;
   }
   const auto *V = dyn_cast<VarDecl>(D);
-  if (!V || V->hasGlobalStorage() || !InProgress.insert(V).second)
+  if (!V || V->hasGlobalStorage())
     return std::nullopt;
-  std::optional<Origin> O;
-  if (const Expr *Init = V->getInit())
-    O = value(Init);
-  InProgress.erase(V);
-  if (O) {
-    if (!O->Alias && !V->isInitCapture())
-      O->Alias = V;
-    return O;
-  }
-  // A local of context type is request-scoped by its type alone when it has
-  // no initializer or a default construction; one initialized to null or
-  // from something untraced is not (it may be set anywhere later).
-  const Expr *Init = V->getInit();
-  if (Init && (Init->isNullPointerConstant(Ctx, Expr::NPC_ValueDependentIsNotNull) ||
-               !isa<CXXConstructExpr>(Init->IgnoreImplicit())))
+  return memoised(V, /*LValue=*/false, V, [&]() -> std::optional<Origin> {
+    const Expr *Init = V->getInit();
+    std::optional<Origin> O;
+    if (Init)
+      O = value(Init);
+    if (O) {
+      if (!O->Alias && !V->isInitCapture())
+        O->Alias = V;
+      // A variable constructed in place (`Op op(res)`, `Job job{&req}`) is
+      // where its holder is made.
+      const Expr *Bare = Init->IgnoreImplicit();
+      const auto *CE = dyn_cast<CXXConstructExpr>(Bare);
+      if (O->HeldBy &&
+          (O->HeldBy->At == Bare->getBeginLoc() ||
+           (CE && O->HeldBy->At == CE->getLocation())) &&
+          (isa<InitListExpr, CXXParenListInitExpr>(Bare) ||
+           (CE && !isa<CXXTemporaryObjectExpr>(CE))))
+        O->HeldBy->At = V->getLocation();
+      return O;
+    }
+    // A local of context type is request-scoped by its type alone when it
+    // has no initializer or a default construction; one initialized to null
+    // or from something untraced is not (it may be set anywhere later).
+    if (Init && (Init->isNullPointerConstant(Ctx, Expr::NPC_ValueDependentIsNotNull) ||
+                 !isa<CXXConstructExpr>(Init->IgnoreImplicit())))
+      return std::nullopt;
+    auto A = Model.classify(T);
+    if (A && (A->How == Access::Pointer || A->How == Access::Handle))
+      return rootAt(V, T, V->getLocation());
     return std::nullopt;
-  auto A = Model.classify(T);
-  if (A && (A->How == Access::Pointer || A->How == Access::Handle))
-    return rootAt(V, T, V->getLocation());
-  return std::nullopt;
+  });
 }
 
 std::optional<Origin> Tracer::declLValue(const ValueDecl *D) {
   DepthGuard G(Depth);
-  if (!D || G.tooDeep())
+  if (!D)
     return std::nullopt;
+  if (G.tooDeep())
+    return tooDeep(nullptr, D);
   QualType T = D->getType();
   if (const auto *P = dyn_cast<ParmVarDecl>(D)) {
     // A context or handle received by value lives in the handler's frame:
@@ -120,16 +163,16 @@ std::optional<Origin> Tracer::declLValue(const ValueDecl *D) {
     return opaqueParam(P);
   }
   const auto *V = dyn_cast<VarDecl>(D);
-  if (!V || V->hasGlobalStorage() || !T->isReferenceType() ||
-      !InProgress.insert(V).second)
+  if (!V || V->hasGlobalStorage() || !T->isReferenceType())
     return std::nullopt;
-  std::optional<Origin> O;
-  if (const Expr *Init = V->getInit())
-    O = lvalue(Init);
-  InProgress.erase(V);
-  if (O && !O->Alias && !V->isInitCapture())
-    O->Alias = V;
-  return O;
+  return memoised(V, /*LValue=*/true, V, [&]() -> std::optional<Origin> {
+    std::optional<Origin> O;
+    if (const Expr *Init = V->getInit())
+      O = lvalue(Init);
+    if (O && !O->Alias && !V->isInitCapture())
+      O->Alias = V;
+    return O;
+  });
 }
 
 std::optional<Origin> Tracer::memberValue(const MemberExpr *ME) {
@@ -138,15 +181,17 @@ std::optional<Origin> Tracer::memberValue(const MemberExpr *ME) {
     return std::nullopt;
   if (auto A = Model.classify(F->getType()))
     if (A->How == Access::Pointer || A->How == Access::Handle)
-      return rootAt(F, F->getType(), F->getLocation());
+      return fieldRoot(ME, F);
   const Expr *Base = ME->getBase();
   return derived(ME->isArrow() ? value(Base) : lvalue(Base));
 }
 
 std::optional<Origin> Tracer::value(const Expr *E) {
   DepthGuard G(Depth);
-  if (!E || G.tooDeep())
+  if (!E)
     return std::nullopt;
+  if (G.tooDeep())
+    return tooDeep(E, nullptr);
   E = E->IgnoreParens();
   QualType T = E->getType();
   if (T.isNull())
@@ -155,7 +200,10 @@ std::optional<Origin> Tracer::value(const Expr *E) {
     return std::nullopt;
   // A copy of an owning smart pointer co-owns its object: it cannot dangle.
   // (A smart pointer to a context is a handle, which `classify` knows.)
-  if (Model.isOwningSmartPointer(T) && !Model.classify(T))
+  // So does a copy of one to an object holding a request by reference,
+  // which is as request-scoped as what it holds.
+  if (Model.isOwningSmartPointer(T) && !Model.classify(T) &&
+      !Model.heldContextMember(Model.designated(T).Record))
     return std::nullopt;
 
   if (const auto *FE = dyn_cast<FullExpr>(E))
@@ -227,21 +275,31 @@ std::optional<Origin> Tracer::composite(const Expr *E) {
         return O;
     return std::nullopt;
   };
-  if (const auto *ILE = dyn_cast<InitListExpr>(E))
-    return First(ILE->inits());
-  if (const auto *PLE = dyn_cast<CXXParenListInitExpr>(E))
-    return First(PLE->getInitExprs());
+  bool Decided = false;
+  if (const auto *ILE = dyn_cast<InitListExpr>(E)) {
+    auto O = aggregate(ILE, ILE->inits(), Decided);
+    return Decided ? O : First(ILE->inits());
+  }
+  if (const auto *PLE = dyn_cast<CXXParenListInitExpr>(E)) {
+    auto O = aggregate(PLE, PLE->getInitExprs(), Decided);
+    return Decided ? O : First(PLE->getInitExprs());
+  }
+  if (const auto *NE = dyn_cast<CXXNewExpr>(E))
+    return NE->hasInitializer() ? value(NE->getInitializer()) : std::nullopt;
   if (const auto *SIL = dyn_cast<CXXStdInitializerListExpr>(E))
     return value(SIL->getSubExpr());
   if (const auto *CE = dyn_cast<CallExpr>(E))
-    return call(CE, /*WantLValue=*/false);
+    return memoised(CE, /*LValue=*/false, nullptr,
+                    [&] { return call(CE, /*WantLValue=*/false); });
   return std::nullopt;
 }
 
 std::optional<Origin> Tracer::lvalue(const Expr *E) {
   DepthGuard G(Depth);
-  if (!E || G.tooDeep())
+  if (!E)
     return std::nullopt;
+  if (G.tooDeep())
+    return tooDeep(E, nullptr);
   E = E->IgnoreParens();
   if (const auto *FE = dyn_cast<FullExpr>(E))
     return lvalue(FE->getSubExpr());
@@ -269,7 +327,7 @@ std::optional<Origin> Tracer::lvalue(const Expr *E) {
       return std::nullopt;
     if (auto A = Model.classify(F->getType()))
       if (A->How == Access::Object || A->How == Access::Reference)
-        return rootAt(F, F->getType(), F->getLocation());
+        return fieldRoot(ME, F);
     const Expr *Base = ME->getBase();
     return derived(ME->isArrow() ? value(Base) : lvalue(Base));
   }
@@ -286,7 +344,8 @@ std::optional<Origin> Tracer::lvalue(const Expr *E) {
     return lvalue(CO->getFalseExpr());
   }
   if (const auto *CE = dyn_cast<CallExpr>(E))
-    return call(CE, /*WantLValue=*/true);
+    return memoised(CE, /*LValue=*/true, nullptr,
+                    [&] { return call(CE, /*WantLValue=*/true); });
   return std::nullopt;
 }
 
@@ -311,7 +370,9 @@ std::optional<Origin> Tracer::call(const CallExpr *CE, bool WantLValue) {
       }
     return std::nullopt;
   }
-  if (Is(Role::Aggregate) || Is(Role::MakeShared) || Is(Role::MakeUnique)) {
+  if (Is(Role::MakeShared) || Is(Role::MakeUnique))
+    return created(CE);
+  if (Is(Role::Aggregate)) {
     for (unsigned I = 0; I < CE->getNumArgs(); ++I)
       if (auto O = value(CE->getArg(I)))
         return O;
@@ -324,11 +385,19 @@ std::optional<Origin> Tracer::call(const CallExpr *CE, bool WantLValue) {
   // A free function (or static member) returning a view of a request-scoped
   // argument (`trim(req.path)`), or a framework accessor returning a pointer
   // into the connection (`mg_get_header(conn, "Host")`), refers into it.
-  bool ViewResult = Model.isView(Ret);
+  bool ViewResult = Model.isView(Ret) || Model.refersToSource(Ret);
   if ((ViewResult || Model.isDerivingFunction(FD)) &&
       (!isa<CXXMethodDecl>(FD) || cast<CXXMethodDecl>(FD)->isStatic())) {
     for (unsigned I = 0; I < CE->getNumArgs(); ++I) {
       const Expr *Arg = CE->getArg(I);
+      // Only what the callee receives by reference, pointer or view can
+      // be what the result refers to.
+      if (I < FD->getNumParams()) {
+        QualType PT = FD->getParamDecl(I)->getType();
+        if (!PT->isReferenceType() && !PT->isDependentType() &&
+            !Model.canCarry(PT))
+          continue;
+      }
       std::optional<Origin> O = lvalue(Arg);
       if (!O)
         O = value(Arg);
@@ -420,6 +489,12 @@ std::optional<Origin> Tracer::construct(const CXXConstructExpr *CE) {
       return derived(O);
     return value(Arg);
   }
+  bool Decided = false;
+  llvm::SmallVector<const Expr *, 4> Args(CE->arguments());
+  std::optional<Origin> O =
+      held(T->getAsCXXRecordDecl(), Ctor, Args, CE->getLocation(), Decided);
+  if (Decided)
+    return O;
   for (const Expr *Arg : CE->arguments())
     if (auto O = value(Arg))
       return O;

@@ -12,6 +12,9 @@
 
 #include "lib/model/ContextModel.h"
 #include "clang/AST/Expr.h"
+#include "llvm/ADT/ArrayRef.h"
+#include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/STLFunctionalExtras.h"
 #include "llvm/ADT/SmallPtrSet.h"
 #include <optional>
 #include <string>
@@ -25,6 +28,9 @@ class VarDecl;
 class LambdaExpr;
 class CallExpr;
 class CXXConstructExpr;
+class CXXConstructorDecl;
+class CXXRecordDecl;
+class FieldDecl;
 } // namespace clang
 
 namespace ctxlife {
@@ -51,6 +57,22 @@ struct Origin {
   /// being analyzed, whose type does not say request-scoped (`void *`, a
   /// base class). Callers decide.
   const clang::ParmVarDecl *OpaqueParam = nullptr;
+
+  /// The variable holding an owning handle (a `std::shared_ptr`, a request
+  /// handle) through which a member of the context was reached
+  /// (`asyncResp->res`): a copy of that variable keeps the member alive.
+  const clang::ValueDecl *Owner = nullptr;
+  /// An object that holds the value in a member that binds to it (a
+  /// reference, a raw pointer, a view): where it is created from the
+  /// request, its class, the member, and the argument as written.
+  struct Held {
+    const clang::CXXRecordDecl *Holder = nullptr;
+    const clang::FieldDecl *Member = nullptr;
+    clang::SourceLocation At;
+    std::string Text;
+    std::string Type;
+  };
+  std::optional<Held> HeldBy;
 
   bool isHandle() const {
     return Context && Context->How == Access::Handle && !Derived;
@@ -82,16 +104,38 @@ private:
   std::optional<Origin> memberCall(const clang::CallExpr *CE,
                                    const clang::FunctionDecl *FD);
   std::optional<Origin> construct(const clang::CXXConstructExpr *CE);
+  // HolderTrace.cpp: objects that hold what they are given.
+  std::optional<Origin> held(const clang::CXXRecordDecl *RD,
+                             const clang::CXXConstructorDecl *Ctor,
+                             llvm::ArrayRef<const clang::Expr *> Args,
+                             clang::SourceLocation At, bool &Decided);
+  std::optional<Origin> created(const clang::CallExpr *CE);
+  std::optional<Origin> aggregate(const clang::Expr *E,
+                                  llvm::ArrayRef<const clang::Expr *> Inits,
+                                  bool &Decided);
+  std::optional<Origin> fieldRoot(const clang::MemberExpr *ME,
+                                  const clang::FieldDecl *F);
   std::optional<Origin> lambda(const clang::LambdaExpr *LE);
   std::optional<Origin> opaqueParam(const clang::ParmVarDecl *P) const;
   std::optional<Origin> rootAt(const clang::NamedDecl *D, clang::QualType T,
                                clang::SourceLocation Loc);
+  /// The trace of a local variable (\p Node) or a call, computed once per
+  /// tracer and kind (value or object): long alias chains and calls tried
+  /// both ways cost linear time. Cut traces (a cycle, the depth bound) are
+  /// not remembered.
+  std::optional<Origin>
+  memoised(const void *Node, bool LValue, const clang::VarDecl *Var,
+           llvm::function_ref<std::optional<Origin>()> Compute);
+  /// The depth bound stops the trace at \p S or \p D: said in the limit log.
+  std::nullopt_t tooDeep(const clang::Stmt *S, const clang::Decl *D);
 
   const ContextModel &Model;
   clang::ASTContext &Ctx;
   const clang::FunctionDecl *TrackParamsOf;
   unsigned Depth = 0;
   llvm::SmallPtrSet<const clang::ValueDecl *, 8> InProgress;
+  llvm::DenseMap<std::pair<const void *, unsigned>, std::optional<Origin>> Memo;
+  unsigned Cuts = 0; ///< Traces cut so far.
 };
 
 } // namespace ctxlife

@@ -52,14 +52,18 @@ public:
     t_ctx = ctx;
     // CHECK-MESSAGES: :[[@LINE-1]]:13: warning: request context 'ctx' of type 'grpc::ServerContext *' is stored in thread_local 't_ctx' and outlives the request [ctxlife-long-lived-store]
     registry::entries.push_back({ctx, calls_});
-    // CHECK-MESSAGES: :[[@LINE-1]]:33: warning: request context '{ctx, calls_}' of type 'registry::Entry' is stored in global 'registry::entries' and outlives the request [ctxlife-long-lived-store]
+    // An aggregate holding the context through a pointer member is as
+    // request-scoped as the pointer: reported where it is made.
+    // CHECK-MESSAGES: :[[@LINE-3]]:33: warning: request context 'ctx' of type 'grpc::ServerContext *' is held by an object of type 'Entry' that is stored in global 'registry::entries' and outlives the request [ctxlife-long-lived-store]
+    // CHECK-MESSAGES: :[[@LINE-30]]:24: note: 'Entry' holds it in member 'ctx' here
+    // CHECK-MESSAGES: :[[@LINE-5]]:33: note: let 'Entry' keep a copy of what it needs from the request instead
     last_ = ctx;
     // CHECK-MESSAGES: :[[@LINE-1]]:13: warning: request context 'ctx' of type 'grpc::ServerContext *' is stored in member 'last_' of service object 'GreeterImpl' and outlives the request [ctxlife-long-lived-store]
 
     // The messages belong to gRPC too.
     last_request_ = req;
     // CHECK-MESSAGES: :[[@LINE-1]]:21: warning: request context 'req' of type 'const helloworld::HelloRequest *' is stored in member 'last_request_' of service object 'GreeterImpl' and outlives the request [ctxlife-long-lived-store]
-    // CHECK-MESSAGES: :[[@LINE-20]]:71: note: request context 'req' is declared here
+    // CHECK-MESSAGES: :[[@LINE-24]]:71: note: request context 'req' is declared here
     // CHECK-MESSAGES: :[[@LINE-3]]:21: note: store a copy of the message, or of the fields needed instead
 
     // Copies of plain values are fine, and so are copies of the messages.

@@ -18,13 +18,25 @@ Usage: boost-corpus.py [--install] COMMAND [options] OUTDIR
                       finding or a compile failure not in uncompilable.tsv
   triage OUTDIR       compile each failed file with plain clang++ -fsyntax-only
                       and write OUTDIR/uncompilable.tsv (file, reason) for review
-  slice OUTDIR        the CI slice (test/scan/boost/slice.txt): db, run, report
+                      (files already in it are kept, not compiled again)
+  slice OUTDIR        the CI slice (test/scan/boost/slice.txt): checks that the
+                      file is what `pick` prints, then db, run, report; exit 1
+                      also when the number of analyzed files is not the
+                      slice's size minus its expected compile failures
+  pick                print the slice chosen by the rule below (the content
+                      of slice.txt): files sorted by path; of libs/asio every
+                      16th file, of libs/beast every 8th, of the other
+                      libraries (and tools/build), sorted by name, every 4th
+                      library's first file; then, per category of
+                      uncompilable.tsv, its first file not already chosen
 Options:
   --install           install the Debian packages the corpus needs (as root)
   --checks GLOBS      checks to run (default: ctxlife-*)
   -j N                parallel translation units (default 2)
   --part-size N       files per part (default 50)
-  --timeout S         per-file timeout of ctxlife (default 600)
+  --stride S          run: parts in the order 0, S, 2S, ..., 1, 1+S, ... (so
+                      that an interrupted run covers a spread of libraries)
+  --timeout S         per-file timeout of ctxlife (default 600; slice: 300)
   --slice             db/run/report: only the files of slice.txt
   --cache-dir DIR     ctxlife's result cache (reruns skip unchanged files)
 Environment: CTXLIFE (default <repo>/build/bin/ctxlife), LLVM_BIN (default
@@ -73,6 +85,38 @@ def slice_files():
     return [os.path.join(EXAMPLES, r[0]) for r in read_table("slice.txt")]
 
 
+# The slice's rule (see pick in the usage): of these libraries every n-th
+# file; of the others, every OTHER_STRIDE-th library's first file.
+STRIDES = {"libs/asio": 16, "libs/beast": 8}
+OTHER_STRIDE = 4
+
+
+def library(rel):
+    return "/".join(rel.split("/")[:2])
+
+
+def pick():
+    """The CI slice, as paths relative to EXAMPLES, by the documented rule."""
+    by_lib = {}
+    for f in all_files():
+        rel = os.path.relpath(f, EXAMPLES)
+        by_lib.setdefault(library(rel), []).append(rel)
+    chosen = []
+    for lib, stride in STRIDES.items():
+        chosen += by_lib.get(lib, [])[::stride]
+    others = sorted(l for l in by_lib if l not in STRIDES)
+    chosen += [by_lib[l][0] for l in others[::OTHER_STRIDE]]
+    seen_categories = set()
+    for rel, reason in sorted((r[0], r[1]) for r in read_table("uncompilable.tsv")):
+        # The category, without the name of a missing header.
+        kind = re.sub(r"^needs \S+", "needs", reason.split(":", 1)[0])
+        if kind not in seen_categories:
+            seen_categories.add(kind)
+            if rel not in chosen:
+                chosen.append(rel)
+    return sorted(chosen)
+
+
 def flags_for(path, rules):
     rel = os.path.relpath(path, EXAMPLES)
     parts = rel.split("/")
@@ -110,12 +154,15 @@ def run_parts(out, args, nice):
     os.makedirs(parts_dir, exist_ok=True)
     size = args.part_size
     count = (len(files) + size - 1) // size
-    for index in range(count):
+    # With --stride S, parts run in the order 0, S, 2S, ..., 1, 1+S, ...: an
+    # interrupted run has covered a spread of libraries, not the first few.
+    stride = max(1, args.stride)
+    for index in sorted(range(count), key=lambda i: (i % stride, i)):
         part = files[index * size:(index + 1) * size]
         base = os.path.join(parts_dir, "%04d" % index)
         if os.path.exists(base + ".json"):
             continue
-        cmd = ([] if not nice else ["nice", "-n", "10"]) + [
+        cmd = ([] if not nice else ["nice", "-n", "19"]) + [
             ctxlife, "-p", out, "--format=json", "--output=" + base + ".json.tmp",
             "--checks=-*," + args.checks, "-j", str(args.j), "--verbose",
             "--timeout=" + str(args.timeout), *part]
@@ -197,7 +244,21 @@ def report(out, only=None):
           "hangs %d, findings %d" % (
               len(outcome), compiled, kinds.get("analyzed", 0), len(failed),
               len(failed & set(expected)), len(crashes), len(hangs), len(findings)))
-    bad = crashes or hangs or findings or unexpected or stale or problems
+    other = sorted((f, k) for f, (k, _) in outcome.items()
+                   if k not in ("analyzed", "compile-errors", "crash", "worker-failed", "timeout"))
+    for f, k in other:
+        print(k.upper(), os.path.relpath(f, EXAMPLES))
+    bad = crashes or hangs or findings or unexpected or stale or problems or other
+    if only is not None:
+        # Every file of the slice has an outcome, and all but its expected
+        # compile failures were analyzed.
+        missing = sorted(only - set(outcome))
+        for f in missing:
+            print("NO-OUTCOME", os.path.relpath(f, EXAMPLES))
+        want = len(only - set(expected))
+        print("slice: %d files, %d analyzed (expected %d)" % (
+            len(only), kinds.get("analyzed", 0), want))
+        bad = bad or missing or kinds.get("analyzed", 0) != want
     return 1 if bad else 0
 
 
@@ -228,8 +289,16 @@ def triage(out):
     llvm_bin = os.environ.get("LLVM_BIN", "/usr/lib/llvm-19/bin")
     outcome, _, _ = collect(out)
     db = {e["file"]: e for e in load_db(out)}
-    rows = []
+    rows, done = [], {}
+    path = os.path.join(out, "uncompilable.tsv")
+    if os.path.exists(path):
+        with open(path, encoding="utf-8") as fh:
+            done = dict(l.rstrip("\n").split("\t", 1) for l in fh if "\t" in l)
     for f in sorted(p for p, (k, _) in outcome.items() if k == "compile-errors"):
+        rel = os.path.relpath(f, EXAMPLES)
+        if rel in done:  # triaged by an earlier call
+            rows.append("%s\t%s" % (rel, done[rel]))
+            continue
         args = db[f]["arguments"]
         cmd = [os.path.join(llvm_bin, "clang++"), "-fsyntax-only", *args[1:-2], f]
         p = subprocess.run(cmd, cwd=db[f]["directory"], stdout=subprocess.DEVNULL,
@@ -238,8 +307,9 @@ def triage(out):
         reason = "%s: %s" % (category(error), error) if p.returncode else error
         rows.append("%s\t%s" % (os.path.relpath(f, EXAMPLES), reason.replace("\t", " ")))
         print(rows[-1], flush=True)
-    with open(os.path.join(out, "uncompilable.tsv"), "w", encoding="utf-8") as fh:
+    with open(path + ".tmp", "w", encoding="utf-8") as fh:
         fh.write("\n".join(rows) + "\n")
+    os.replace(path + ".tmp", path)
 
 
 def install():
@@ -257,21 +327,28 @@ def install():
 
 def main():
     ap = argparse.ArgumentParser(usage=__doc__)
-    ap.add_argument("command", choices=["db", "run", "report", "triage", "slice"])
-    ap.add_argument("outdir")
+    ap.add_argument("command", choices=["db", "run", "report", "triage", "slice", "pick"])
+    ap.add_argument("outdir", nargs="?")
     ap.add_argument("--install", action="store_true")
     ap.add_argument("--checks", default="ctxlife-*")
     ap.add_argument("-j", type=int, default=2)
     ap.add_argument("--part-size", type=int, default=50)
-    ap.add_argument("--timeout", type=int, default=600)
+    ap.add_argument("--timeout", type=int, default=0)
+    ap.add_argument("--stride", type=int, default=1)
     ap.add_argument("--slice", action="store_true")
     ap.add_argument("--cache-dir", default="")
-    args = ap.parse_args()
+    args = ap.parse_intermixed_args()
     if args.install:
         install()
     if not os.path.isdir(EXAMPLES):
         sys.exit("boost-corpus.py: %s not found: install libboost1.74-doc (--install)" % EXAMPLES)
+    if args.command == "pick":
+        print("\n".join(pick()))
+        return 0
+    if not args.outdir:
+        ap.error("%s needs OUTDIR" % args.command)
     out = os.path.abspath(args.outdir)
+    args.timeout = args.timeout or (300 if args.command == "slice" else 600)
     files = slice_files() if args.slice or args.command == "slice" else all_files()
     if args.command == "db":
         print("%d files" % len(write_db(out, files)))
@@ -282,6 +359,11 @@ def main():
     elif args.command == "triage":
         triage(out)
     elif args.command == "slice":
+        listed = [r[0] for r in read_table("slice.txt")]
+        if listed != pick():
+            print("slice.txt is not what the rule picks: regenerate it with "
+                  "`boost-corpus.py pick` (keeping its header)", file=sys.stderr)
+            return 1
         shutil.rmtree(os.path.join(out, "parts"), ignore_errors=True)
         write_db(out, files)
         run_parts(out, args, nice=False)

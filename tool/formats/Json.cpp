@@ -136,6 +136,16 @@ public:
     for (const Failure &F : R.Failures)
       Failures.push_back(json::Object{{"file", F.File}, {"kind", F.Kind}, {"message", F.Message}});
     J.attribute("failures", std::move(Failures));
+    json::Array Limits;
+    for (const LimitReached &L : R.Limits)
+      Limits.push_back(json::Object{{"file", L.File},
+                                    {"limit", L.Limit},
+                                    {"value", L.Value},
+                                    {"function", L.Function},
+                                    {"path", L.Path},
+                                    {"line", L.Line},
+                                    {"column", L.Column}});
+    J.attribute("limits", std::move(Limits));
     if (!R.InterruptedBy.empty()) {
       J.attribute("partial", true);
       J.attribute("interrupted", R.InterruptedBy);

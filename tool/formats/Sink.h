@@ -14,7 +14,9 @@
 
 #include "tool/Findings.h"
 #include "clang-tidy/ClangTidyDiagnosticConsumer.h"
+#include <algorithm>
 #include <string>
+#include <tuple>
 #include <vector>
 
 namespace ctxlife::driver {
@@ -29,6 +31,31 @@ struct Failure {
   std::string Message;
 };
 
+/// An analysis bound a translation unit reached (lib/model/LimitLog.h):
+/// findings that needed more may be missing.
+struct LimitReached {
+  std::string File;     // the translation unit, as shown
+  std::string Limit;    // the bound's name (docs/user-guide.md#analysis-limits)
+  unsigned Value = 0;
+  std::string Function; // the function analyzed, when known
+  std::string Path;     // where the analysis stopped, as shown
+  unsigned Line = 0, Column = 0;
+
+  auto key() const { return std::tie(File, Path, Line, Column, Limit, Function, Value); }
+};
+
+/// In one order whatever the order of the units (a sharded run merged
+/// lists them as a single run does), each once.
+inline void sortLimits(std::vector<LimitReached> &Limits) {
+  auto Less = [](const LimitReached &A, const LimitReached &B) { return A.key() < B.key(); };
+  std::sort(Limits.begin(), Limits.end(), Less);
+  Limits.erase(std::unique(Limits.begin(), Limits.end(),
+                           [](const LimitReached &A, const LimitReached &B) {
+                             return A.key() == B.key();
+                           }),
+               Limits.end());
+}
+
 struct Summary {
   unsigned Files = 0;
   unsigned Failed = 0;
@@ -38,6 +65,7 @@ struct Summary {
   unsigned Suppressed = 0; // NOLINT, header and line filters
   unsigned Interrupted = 0; // not analyzed: the run was interrupted
   unsigned Cached = 0;      // results taken from --cache-dir (not in JSON)
+  unsigned Limits = 0;      // analysis bounds reached (not in the counts)
   double Seconds = 0;
 };
 
@@ -50,6 +78,8 @@ struct Report {
   /// with a reported diagnostic, sorted.
   std::vector<std::string> RuleIds;
   std::vector<Failure> Failures;
+  /// Sorted, one per bound and place.
+  std::vector<LimitReached> Limits;
   Summary Totals;
   /// The signal that interrupted the run (`SIGINT`, ...) when translation
   /// units were left unanalyzed: the report is partial (tool/Signals.h).

@@ -124,8 +124,13 @@ void WorkAnalysis::captureVariable(const LambdaExpr *LE, const LambdaCapture &C)
     O = T.declValue(V);
   if (!O && ByRef)
     O = localObject(V);
-  if (!O || !O->Context)
+  if (!O && memberReference(LE, C))
     return;
+  if (!O || !O->Context || ownedBeside(LE, *O))
+    return;
+  if (O->HeldBy)
+    return held(*O, *O->HeldBy,
+                ByRef ? CaptureHow::ByReference : CaptureHow::BorrowedCopy);
   // A handle is what the capture holds, not what it points to: a pointer
   // to a handle received by value dangles like any other.
   bool Handle = O->isHandle() && Model.isHandle(V->getType().getNonReferenceType());
@@ -171,6 +176,8 @@ void WorkAnalysis::thisCapture(const LambdaExpr *LE, const LambdaCapture &C,
   if (!Model.isSharedFromThisClass(RD)) {
     if (Model.isReactorClass(RD))
       reactorThis(RD);
+    else
+      destroyedThis(LE, C.getLocation(), CaptureHow::BorrowedCopy, RD);
     return;
   }
   CaptureFinding F = thisFinding(C.getLocation(), CaptureHow::This, RD);
@@ -193,6 +200,9 @@ void WorkAnalysis::argument(const Expr *Arg, CaptureHow How,
   const Expr *E = stripCopies(Arg);
   if (isa<CXXThisExpr>(E)) {
     const CXXRecordDecl *RD = E->getType()->getPointeeCXXRecordDecl();
+    if (RD && !Model.isSharedFromThisClass(RD) &&
+        destroyedThis(nullptr, E->getBeginLoc(), How, RD))
+      Out.back().Range = E->getSourceRange();
     if (!RD || !Model.isSharedFromThisClass(RD))
       return;
     if (llvm::any_of(Siblings, [&](const Expr *S) {
@@ -215,6 +225,8 @@ void WorkAnalysis::argument(const Expr *Arg, CaptureHow How,
   if (!O || !O->Context ||
       (O->isHandle() && Model.isHandle(stripWritten(Arg)->getType())))
     return;
+  if (O->HeldBy)
+    return held(*O, *O->HeldBy, How);
   if (aliveUntilCompletion(*O))
     return completion(nullptr, *O, Arg->getBeginLoc(), How);
   CaptureFinding F = finding(Arg->getBeginLoc(), How, *O);
@@ -265,6 +277,39 @@ void WorkAnalysis::coroutineArg(const ParmVarDecl *P, const Expr *Arg) {
   F.Handle = Handle;
   F.Hint = F.Handle ? std::string()
                     : copyHint(*O, O->RootName, QualType(), /*Capture=*/false);
+  Out.push_back(std::move(F));
+}
+
+/// A reference or pointer into an object that a handle captured beside it
+/// owns (`[asyncResp, &members]` with `members` inside `asyncResp->res`):
+/// the copy of the handle keeps it alive as long as the work runs.
+bool WorkAnalysis::ownedBeside(const LambdaExpr *LE, const Origin &O) const {
+  const ValueDecl *Owner = O.Owner;
+  if (!Owner && O.Derived && O.Context && O.Context->How == Access::Handle)
+    Owner = dyn_cast_or_null<VarDecl>(O.Root);
+  if (!Owner)
+    return false;
+  return llvm::any_of(LE->captures(), [&](const LambdaCapture &C) {
+    if (!C.capturesVariable() || C.getCaptureKind() != LCK_ByCopy)
+      return false;
+    const ValueDecl *V = C.getCapturedVar();
+    if (V == Owner)
+      return true;
+    const auto *IV = dyn_cast<VarDecl>(V);
+    const auto *DRE = IV && IV->isInitCapture() && IV->getInit()
+                          ? dyn_cast<DeclRefExpr>(stripCopies(IV->getInit()))
+                          : nullptr;
+    return DRE && DRE->getDecl() == Owner;
+  });
+}
+
+/// An object created from the request that holds it in a member: reported
+/// where the object is made, once however many pieces of work share it.
+void WorkAnalysis::held(const Origin &O, const Origin::Held &H, CaptureHow How) {
+  CaptureFinding F = finding(H.At, How, O);
+  F.Name = H.Text;
+  F.Type = H.Type;
+  F.Hint = keepCopyHint(H);
   Out.push_back(std::move(F));
 }
 

@@ -14,7 +14,8 @@ std::vector<CaptureFinding>
 DetachedCaptureAnalyzer::analyzeFunction(const FunctionDecl *FD, ASTContext &Ctx) {
   std::vector<CaptureFinding> Found;
   for (const DetachedWork &W : Launchers.detachedWorkIn(FD, Ctx))
-    WorkAnalysis(Model, Launchers, Ctx, W, Found).run();
+    WorkAnalysis(Model, Launchers, Destructions, Ctx, W, Found).run();
+  heldThroughHelpers(FD, Ctx, Found);
   const SourceManager &SM = Ctx.getSourceManager();
   std::vector<CaptureFinding> Result;
   for (CaptureFinding &F : Found) {

@@ -21,6 +21,7 @@
 #define CTXLIFE_LIB_RULES_DETACHEDCAPTURE_H
 
 #include "lib/model/ContextModel.h"
+#include "lib/model/Destruction.h"
 #include "lib/model/Launches.h"
 #include "lib/model/Ordering.h"
 #include "lib/model/Provenance.h"
@@ -64,6 +65,11 @@ struct CaptureFinding {
   /// The completion call, for AfterCompletion.
   clang::SourceLocation CompletionLoc;
   std::string CompletionName;
+  /// For `this` (or a reference to a member) of an object destroyed while
+  /// its work is pending: how, and where.
+  Destruction Destroyed;
+  /// The member a captured reference refers to (`[&stats = stats_]`).
+  std::string Member;
   /// The work and its launcher.
   DetachedWork Work;
   /// What to capture instead (`[path = req.path]`), when no fix is offered.
@@ -75,7 +81,7 @@ class DetachedCaptureAnalyzer {
 public:
   /// The launchers (built-in and the user's) come with \p Model's knowledge.
   explicit DetachedCaptureAnalyzer(const ContextModel &Model)
-      : Model(Model), Launchers(Model, Order) {}
+      : Model(Model), Launchers(Model, Order), Destructions(Model, Order) {}
 
   /// The findings of one function definition (lambdas inside it included),
   /// in source order, each location once per translation unit.
@@ -86,6 +92,8 @@ public:
   void reset() {
     Reported.clear();
     Launchers.reset();
+    Destructions.clear();
+    Captured.clear();
     Order.clear();
   }
 
@@ -93,9 +101,22 @@ public:
   class WorkAnalysis;
 
 private:
+  // HeldHelpers.cpp: objects holding the request handed to helpers that
+  // capture their parameter in detached work.
+  struct ParamWork {
+    unsigned Param;
+    DetachedWork Work;
+  };
+  void heldThroughHelpers(const clang::FunctionDecl *FD, clang::ASTContext &Ctx,
+                          std::vector<CaptureFinding> &Out);
+  const std::vector<ParamWork> &capturedParams(const clang::FunctionDecl *Def,
+                                               clang::ASTContext &Ctx);
+  llvm::DenseMap<const clang::FunctionDecl *, std::vector<ParamWork>> Captured;
+
   const ContextModel &Model;
   Ordering Order;
   LauncherModel Launchers;
+  DestructionIndex Destructions;
   llvm::DenseSet<unsigned> Reported;
 };
 

@@ -17,9 +17,9 @@ namespace ctxlife {
 class DetachedCaptureAnalyzer::WorkAnalysis {
 public:
   WorkAnalysis(const ContextModel &Model, const LauncherModel &Launchers,
-               clang::ASTContext &Ctx, const DetachedWork &W,
-               std::vector<CaptureFinding> &Out)
-      : Model(Model), Launchers(Launchers), Ctx(Ctx),
+               DestructionIndex &Destructions, clang::ASTContext &Ctx,
+               const DetachedWork &W, std::vector<CaptureFinding> &Out)
+      : Model(Model), Launchers(Launchers), Destructions(Destructions), Ctx(Ctx),
         SM(Ctx.getSourceManager()), W(W), Out(Out) {}
 
   void run();
@@ -36,9 +36,17 @@ private:
   void coroutine(const clang::CallExpr *CE, const clang::FunctionDecl *FD);
   void coroutineArg(const clang::ParmVarDecl *P, const clang::Expr *Arg);
   std::optional<Origin> localObject(const clang::ValueDecl *D) const;
+  bool ownedBeside(const clang::LambdaExpr *LE, const Origin &O) const;
+  void held(const Origin &O, const Origin::Held &H, CaptureHow How);
   const clang::ValueDecl *referencedLocal(const clang::Expr *Arg) const;
   bool ownsThis(const clang::CXXRecordDecl *Owner,
                 const clang::CXXRecordDecl *ThisClass) const;
+
+  // SessionThis.cpp: `this` of objects destroyed while their work waits.
+  bool destroyedThis(const clang::LambdaExpr *LE, clang::SourceLocation Loc,
+                     CaptureHow How, const clang::CXXRecordDecl *RD);
+  bool memberReference(const clang::LambdaExpr *LE, const clang::LambdaCapture &C);
+  bool weakAnchorChecked(const clang::LambdaExpr *LE) const;
 
   // Completion.cpp: values alive until the request is completed.
   static bool aliveUntilCompletion(const Origin &O) {
@@ -62,11 +70,15 @@ private:
 
   const ContextModel &Model;
   const LauncherModel &Launchers;
+  DestructionIndex &Destructions;
   clang::ASTContext &Ctx;
   const clang::SourceManager &SM;
   const DetachedWork &W;
   std::vector<CaptureFinding> &Out;
 };
+
+/// "let 'Op' keep a copy of what it needs from the request instead".
+std::string keepCopyHint(const Origin::Held &H);
 
 /// True when copies of \p T can be made (a copy constructor that is neither
 /// deleted nor private).

@@ -63,15 +63,18 @@ void LongLivedStoreAnalyzer::addFinding(const Expr *Stored, const Origin &O,
                                         const HelperStore *Via,
                                         const FunctionDecl *In) {
   const SourceManager &SM = Ctx.getSourceManager();
-  SourceLocation Loc = SM.getExpansionLoc(Stored->getBeginLoc());
+  // An object holding the request is reported where it is made from it.
+  SourceLocation Loc = SM.getExpansionLoc(O.HeldBy ? O.HeldBy->At
+                                                   : Stored->getBeginLoc());
   if (!Reported.insert(Loc.getRawEncoding()).second)
     return;
   const Expr *Shown = stripWritten(Stored);
   StoreFinding F;
   F.Loc = Loc;
-  F.Range = SM.getExpansionRange(Stored->getSourceRange()).getAsRange();
-  F.StoredText = sourceText(Shown, Ctx);
-  F.StoredType = printType(Shown->getType(), Ctx);
+  F.Range = O.HeldBy ? SourceRange(Loc, Loc)
+                     : SM.getExpansionRange(Stored->getSourceRange()).getAsRange();
+  F.StoredText = O.HeldBy ? O.HeldBy->Text : sourceText(Shown, Ctx);
+  F.StoredType = O.HeldBy ? O.HeldBy->Type : printType(Shown->getType(), Ctx);
   F.From = O;
   F.Where = Where;
   F.In = outermostFunction(In);
@@ -81,7 +84,7 @@ void LongLivedStoreAnalyzer::addFinding(const Expr *Stored, const Origin &O,
     F.Kind = StoredKind::Bind;
   else if (O.Derived)
     F.Kind = StoredKind::Derived;
-  else if (Model.isHandle(Shown->getType()))
+  else if (!O.HeldBy && Model.isHandle(Shown->getType()))
     F.Kind = StoredKind::Handle;
   else
     F.Kind = StoredKind::Context;

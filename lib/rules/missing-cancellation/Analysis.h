@@ -156,7 +156,7 @@ private:
 };
 
 /// The local variable or data member of client-context type \p E hands over.
-ClientRef resolveClient(const clang::Expr *E, unsigned Depth = 0);
+ClientRef resolveClient(const clang::Expr *E);
 
 /// `down`, `&down`, `down.get()`, `*down`, `down->`'s object.
 const clang::Expr *clientObject(const clang::Expr *E);

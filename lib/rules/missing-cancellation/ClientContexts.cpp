@@ -10,11 +10,11 @@
 
 #include "lib/rules/missing-cancellation/Analysis.h"
 #include "lib/model/Exprs.h"
-#include "lib/model/Limits.h"
 #include "lib/model/Names.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/RecursiveASTVisitor.h"
+#include "llvm/ADT/SmallPtrSet.h"
 
 using namespace clang;
 
@@ -36,34 +36,44 @@ const Expr *clientObject(const Expr *E) {
   return E;
 }
 
-ClientRef resolveClient(const Expr *E, unsigned Depth) {
+ClientRef resolveClient(const Expr *E) {
+  // Follows a chain of aliases of any length: each step goes to the
+  // initializer of a local variable; a pointer that aliases nothing known
+  // is the client context itself.
   ClientRef R;
-  if (!E || Depth > limits::LocalInitDepth)
-    return R;
-  E = clientObject(E);
-  if (const auto *ME = dyn_cast<MemberExpr>(E)) {
-    R.Field = dyn_cast<FieldDecl>(ME->getMemberDecl());
-    return R;
-  }
-  const auto *DRE = dyn_cast<DeclRefExpr>(E);
-  const auto *V = DRE ? dyn_cast<VarDecl>(DRE->getDecl()) : nullptr;
-  if (!V || !V->isLocalVarDecl() || V->isStaticLocal() || isa<ParmVarDecl>(V))
-    return R;
-  // A reference bound to another client context is that context.
-  if (V->getType()->isReferenceType() && V->getInit())
-    return resolveClient(V->getInit(), Depth + 1);
-  // A raw pointer initialized from another client context is an alias.
-  if (V->getType()->isPointerType() && V->getInit()) {
-    const Expr *Init = stripCopies(V->getInit());
-    bool Made = isa<CXXNewExpr>(Init) ||
-                (isa<CallExpr>(Init) && !isa<CXXMemberCallExpr>(Init));
-    if (!Made) {
-      ClientRef Alias = resolveClient(Init, Depth + 1);
-      if (Alias.Var || Alias.Field)
-        return Alias;
+  const VarDecl *Pointer = nullptr; // The last pointer followed.
+  llvm::SmallPtrSet<const VarDecl *, 8> Seen;
+  while (E) {
+    E = clientObject(E);
+    if (const auto *ME = dyn_cast<MemberExpr>(E)) {
+      R.Field = dyn_cast<FieldDecl>(ME->getMemberDecl());
+      return R;
     }
+    const auto *DRE = dyn_cast<DeclRefExpr>(E);
+    const auto *V = DRE ? dyn_cast<VarDecl>(DRE->getDecl()) : nullptr;
+    if (!V || !V->isLocalVarDecl() || V->isStaticLocal() || isa<ParmVarDecl>(V) ||
+        !Seen.insert(V).second)
+      break;
+    // A reference bound to another client context is that context.
+    if (V->getType()->isReferenceType() && V->getInit()) {
+      E = V->getInit();
+      continue;
+    }
+    // A raw pointer initialized from another client context is an alias.
+    E = nullptr;
+    if (V->getType()->isPointerType() && V->getInit()) {
+      const Expr *Init = stripCopies(V->getInit());
+      if (!isa<CXXNewExpr>(Init) &&
+          !(isa<CallExpr>(Init) && !isa<CXXMemberCallExpr>(Init))) {
+        Pointer = V;
+        E = Init;
+        continue;
+      }
+    }
+    R.Var = V;
+    return R;
   }
-  R.Var = V;
+  R.Var = Pointer;
   return R;
 }
 

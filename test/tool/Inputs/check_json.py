@@ -50,6 +50,13 @@ for e in need(doc, "failures", list, "document"):
     for key in ("file", "kind", "message"):
         need(e, key, str, "failure")
     print("failure %s %s %s" % (e["kind"], e["file"], e["message"]))
+for e in need(doc, "limits", list, "document"):
+    for key in ("file", "limit", "function", "path"):
+        need(e, key, str, "limit")
+    for key in ("value", "line", "column"):
+        need(e, key, int, "limit")
+    print("limit %s %s %d %s %s:%d:%d" % (e["file"], e["limit"], e["value"], e["function"],
+                                          e["path"], e["line"], e["column"]))
 summary = need(doc, "summary", dict, "document")
 for key in ("files", "failed", "findings", "baselined", "outsideDiff", "suppressed"):
     need(summary, key, int, "summary")

@@ -4,8 +4,8 @@
 // library as `void *` user data, whose body is not visible), reached from
 // async_method_call through a lambda capturing the handler by move. Only
 // ContextTypes (or the annotation) is configured.
-// RUN: %check_ctxlife --config-options="ContextTypes: 'app::Request;app::Response'" %s ctxlife-detached-capture %t -- -std=c++20 -I %S/Inputs -I %S/../Inputs
-// RUN: %check_ctxlife %s ctxlife-detached-capture %t -- -std=c++20 -I %S/Inputs -I %S/../Inputs -DWEBAPP_ANNOTATE
+// RUN: %check_ctxlife --config-options="ContextTypes: 'app::Request;app::Response'" %s ctxlife-detached-capture %t -- -std=c++20 -I %S/Inputs -I %S/../../../checkers/Inputs
+// RUN: %check_ctxlife %s ctxlife-detached-capture %t -- -std=c++20 -I %S/Inputs -I %S/../../../checkers/Inputs -DWEBAPP_ANNOTATE
 #include <boost/asio.hpp>
 
 #include <memory>

@@ -147,17 +147,17 @@ private:
 // A handler receiving the user's request context.
 void handle(RPCLIB_ASIO::io_service &io, RPCLIB_ASIO::steady_timer &timer, Call &call) {
   RPCLIB_ASIO::post(io, [&call] { log_line(call.method); });
-  // CHECK-MESSAGES: :[[@LINE-1]]:27: warning: request context 'call' of type 'Call &' is captured by reference by a handler posted to an executor, which can run after the request has ended [ctxlife-detached-capture]
+  // CHECK-MESSAGES: :[[@LINE-1]]:27: warning: request context 'call' of type 'rpc::Call &' is captured by reference by a handler posted to an executor, which can run after the request has ended [ctxlife-detached-capture]
   // CHECK-MESSAGES: :[[@LINE-2]]:3: note: 'clmdep_asio::post' runs it later, after this function returns
   // CHECK-MESSAGES: :[[@LINE-4]]:82: note: request context 'call' is declared here
   // CHECK-MESSAGES: :[[@LINE-4]]:27: note: capture a copy of the fields needed instead
   timer.async_wait([&call](std::error_code) { log_line(call.args); });
-  // CHECK-MESSAGES: :[[@LINE-1]]:22: warning: request context 'call' of type 'Call &' is captured by reference by the completion handler of 'async_wait', which can run after the request has ended [ctxlife-detached-capture]
+  // CHECK-MESSAGES: :[[@LINE-1]]:22: warning: request context 'call' of type 'rpc::Call &' is captured by reference by the completion handler of 'async_wait', which can run after the request has ended [ctxlife-detached-capture]
   // CHECK-MESSAGES: :[[@LINE-2]]:9: note: 'clmdep_asio::steady_timer::async_wait' calls it when the operation completes, after this function returns
   // CHECK-MESSAGES: :[[@LINE-9]]:82: note: request context 'call' is declared here
   // CHECK-MESSAGES: :[[@LINE-4]]:22: note: capture a copy of the fields needed instead
   io.dispatch([&call] { log_line(call.method); });
-  // CHECK-MESSAGES: :[[@LINE-1]]:17: warning: request context 'call' of type 'Call &' is captured by reference by a handler dispatched to an executor, which can run after the request has ended [ctxlife-detached-capture]
+  // CHECK-MESSAGES: :[[@LINE-1]]:17: warning: request context 'call' of type 'rpc::Call &' is captured by reference by a handler dispatched to an executor, which can run after the request has ended [ctxlife-detached-capture]
   // CHECK-MESSAGES: :[[@LINE-2]]:6: note: 'clmdep_asio::io_context::dispatch' runs it later, after this function returns
   // CHECK-MESSAGES: :[[@LINE-14]]:82: note: request context 'call' is declared here
   // CHECK-MESSAGES: :[[@LINE-4]]:17: note: capture a copy of the fields needed instead

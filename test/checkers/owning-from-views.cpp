@@ -81,7 +81,7 @@ void handler(const app::Request &req, app::Response &res) {
   g_view = url_of(req);
   // CHECK-MESSAGES-STORE: :[[@LINE-1]]:12: warning: value 'url_of(req)' of type 'boost::urls::url_view' derived from request context 'req' is stored in global 'g_view' and outlives the request [ctxlife-long-lived-store]
   // CHECK-MESSAGES-STORE: :[[@LINE-28]]:34: note: request context 'req' is declared here
-  // CHECK-MESSAGES-STORE: :[[@LINE-3]]:12: note: store an owning copy of the data instead, such as a 'std::string'
+  // CHECK-MESSAGES-STORE: :[[@LINE-3]]:12: note: store an owning copy of the data, such as a 'std::string' made from 'url_of(req)' instead
   res.result = 200;
 }
 

@@ -1,0 +1,248 @@
+//===--- Destruction.cpp - how objects of a class end their life ----------===//
+
+#include "lib/model/Destruction.h"
+#include "lib/model/Limits.h"
+#include "lib/model/Names.h"
+#include "lib/model/Ordering.h"
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/DeclTemplate.h"
+#include "clang/AST/RecursiveASTVisitor.h"
+#include "clang/Basic/SourceManager.h"
+#include <functional>
+
+using namespace clang;
+
+namespace ctxlife {
+namespace {
+
+/// Walks the translation unit's own declarations (system headers are the
+/// libraries': they do not destroy the program's sessions) and records
+/// every `delete this`, release of a `std::unique_ptr` and erasure from a
+/// container, with the function it happens in.
+class IndexWalker : public RecursiveASTVisitor<IndexWalker> {
+  using Base = RecursiveASTVisitor<IndexWalker>;
+
+public:
+  IndexWalker(DestructionIndex &Index, const ContextModel &Model)
+      : Index(Index), Model(Model) {}
+
+  // RecursiveASTVisitor's names.
+  // NOLINTBEGIN(readability-identifier-naming)
+  bool TraverseDecl(Decl *D) {
+    auto *FD = dyn_cast_or_null<FunctionDecl>(D);
+    bool Push = FD && FD->doesThisDeclarationHaveABody();
+    if (Push)
+      Fns.push_back(FD);
+    bool Result = Base::TraverseDecl(D);
+    if (Push)
+      Fns.pop_back();
+    return Result;
+  }
+
+  bool VisitCXXDeleteExpr(CXXDeleteExpr *DE) {
+    const Expr *Arg = DE->getArgument()->IgnoreParenImpCasts();
+    if (isa<CXXThisExpr>(Arg))
+      add(Arg->getType()->getPointeeCXXRecordDecl(), EndOfLife::SelfDeleting, DE,
+          false);
+    return true;
+  }
+
+  bool VisitCXXMemberCallExpr(CXXMemberCallExpr *MC) {
+    const CXXMethodDecl *MD = MC->getMethodDecl();
+    const Expr *Obj = MC->getImplicitObjectArgument();
+    if (!MD || !Obj || !MD->getIdentifier() ||
+        !Model.knowledge().names(Role::ReleaseCall).contains(MD->getName()))
+      return true;
+    QualType T = Obj->getType();
+    if (T->isPointerType())
+      T = T->getPointeeType();
+    const CXXRecordDecl *RD = T->getAsCXXRecordDecl();
+    if (isNamed(RD, Model.knowledge().names(Role::UniquePointer))) {
+      add(firstTemplateArgRecord(RD), EndOfLife::UniquelyOwned, MC, false);
+      return true;
+    }
+    // A container: what it holds, by `std::unique_ptr` or by value.
+    const auto *Spec = dyn_cast_or_null<ClassTemplateSpecializationDecl>(RD);
+    if (!Spec)
+      return true;
+    for (const TemplateArgument &A : Spec->getTemplateArgs().asArray()) {
+      if (A.getKind() != TemplateArgument::Type)
+        continue;
+      const CXXRecordDecl *Held = A.getAsType()->getAsCXXRecordDecl();
+      if (isNamed(Held, Model.knowledge().names(Role::UniquePointer)))
+        add(firstTemplateArgRecord(Held), EndOfLife::UniquelyOwned, MC, false);
+      else if (Held && !isa<ClassTemplateSpecializationDecl>(Held))
+        add(Held, EndOfLife::ContainerElement, MC, false);
+    }
+    return true;
+  }
+
+  bool VisitCXXOperatorCallExpr(CXXOperatorCallExpr *OC) {
+    // Assigning a `std::unique_ptr` destroys the object it owned.
+    if (OC->getOperator() != OO_Equal || OC->getNumArgs() != 2)
+      return true;
+    const CXXRecordDecl *RD = OC->getArg(0)->getType()->getAsCXXRecordDecl();
+    if (isNamed(RD, Model.knowledge().names(Role::UniquePointer)))
+      add(firstTemplateArgRecord(RD), EndOfLife::UniquelyOwned, OC, true);
+    return true;
+  }
+  // NOLINTEND(readability-identifier-naming)
+
+private:
+  void add(const CXXRecordDecl *RD, EndOfLife Kind, const Expr *At,
+           bool Replaces) {
+    if (!RD)
+      return;
+    Destruction D;
+    D.Kind = Kind;
+    D.Loc = At->getBeginLoc();
+    D.At = At;
+    D.In = Fns.empty() ? nullptr : Fns.back();
+    D.Replaces = Replaces;
+    Index.record(RD, D);
+  }
+
+  DestructionIndex &Index;
+  const ContextModel &Model;
+  std::vector<const FunctionDecl *> Fns;
+};
+
+/// The function \p CE calls, with its body, when it is a member function of
+/// \p RD called on `this`.
+const FunctionDecl *ownMemberCalled(const CallExpr *CE, const CXXRecordDecl *RD) {
+  const auto *MC = dyn_cast<CXXMemberCallExpr>(CE);
+  const CXXMethodDecl *MD = MC ? MC->getMethodDecl() : nullptr;
+  const FunctionDecl *Body = nullptr;
+  if (!MD || !MC->getImplicitObjectArgument() ||
+      !isa<CXXThisExpr>(MC->getImplicitObjectArgument()->IgnoreParenImpCasts()) ||
+      MD->getParent()->getCanonicalDecl() != RD->getCanonicalDecl() ||
+      !MD->hasBody(Body))
+    return nullptr;
+  return Body;
+}
+
+/// True when \p S (through member functions of \p RD it calls, a few
+/// levels deep) waits for a thread: `t.join()` on a thread class.
+bool joinsThread(const Stmt *S, const CXXRecordDecl *RD, const Knowledge &K,
+                 unsigned Depth) {
+  if (!S || Depth > limits::CompletionHelperDepth)
+    return false;
+  if (const auto *MC = dyn_cast<CXXMemberCallExpr>(S)) {
+    const CXXMethodDecl *MD = MC->getMethodDecl();
+    const Expr *Obj = MC->getImplicitObjectArgument();
+    if (MD && Obj && MD->getIdentifier() &&
+        K.names(Role::WaitCall).contains(MD->getName())) {
+      QualType T = Obj->getType();
+      const CXXRecordDecl *ObjRD =
+          (T->isPointerType() ? T->getPointeeType() : T)->getAsCXXRecordDecl();
+      auto It = ObjRD ? K.launchers().find(matchName(ObjRD))
+                      : K.launchers().end();
+      if (It != K.launchers().end() && It->second->Kind == LaunchKind::Thread)
+        return true;
+    }
+    if (const FunctionDecl *Callee = ownMemberCalled(MC, RD))
+      if (joinsThread(Callee->getBody(), RD, K, Depth + 1))
+        return true;
+  }
+  for (const Stmt *Child : S->children())
+    if (joinsThread(Child, RD, K, Depth))
+      return true;
+  return false;
+}
+
+/// The class's own destructor releasing what it owns.
+bool inOwnDestructor(const Destruction &D, const CXXRecordDecl *RD) {
+  const auto *Dtor = dyn_cast_or_null<CXXDestructorDecl>(D.In);
+  return Dtor && Dtor->getParent()->getCanonicalDecl() == RD;
+}
+
+} // namespace
+
+void DestructionIndex::record(const CXXRecordDecl *RD, Destruction D) {
+  Events[RD->getCanonicalDecl()].push_back(D);
+}
+
+void DestructionIndex::clear() {
+  Built = false;
+  Events.clear();
+  Answers.clear();
+}
+
+void DestructionIndex::build(ASTContext &Ctx) {
+  Built = true;
+  IndexWalker W(*this, Model);
+  const SourceManager &SM = Ctx.getSourceManager();
+  for (Decl *D : Ctx.getTranslationUnitDecl()->decls())
+    if (!SM.isInSystemHeader(SM.getExpansionLoc(D->getLocation())))
+      W.TraverseDecl(D);
+}
+
+bool DestructionIndex::destructorWaits(const CXXRecordDecl *RD) const {
+  const CXXDestructorDecl *Dtor = RD->getDestructor();
+  const FunctionDecl *Body = nullptr;
+  return Dtor && Dtor->hasBody(Body) &&
+         joinsThread(Body->getBody(), RD, Model.knowledge(), 0);
+}
+
+bool DestructionIndex::afterEventLoop(const Destruction &D) const {
+  if (!D.In || !D.In->getBody())
+    return false;
+  // A call running the event loop in the same function, before it and not
+  // after it: the loop has returned, no handler runs any more.
+  bool After = false;
+  std::function<void(const Stmt *)> Find = [&](const Stmt *S) {
+    if (!S || After)
+      return;
+    if (const auto *MC = dyn_cast<CXXMemberCallExpr>(S))
+      if (const CXXMethodDecl *MD = MC->getMethodDecl();
+          MD && MD->getIdentifier() &&
+          Model.knowledge().names(Role::EventLoopRun).contains(MD->getName()) &&
+          Order.mayRunAfter(D.In, MC, D.At) && !Order.mayRunAfter(D.In, D.At, MC))
+        After = true;
+    if (isa<LambdaExpr>(S))
+      return;
+    for (const Stmt *Child : S->children())
+      Find(Child);
+  };
+  Find(D.In->getBody());
+  return After;
+}
+
+Destruction DestructionIndex::of(const CXXRecordDecl *RD, ASTContext &Ctx) {
+  if (!RD || !RD->getDefinition())
+    return {};
+  RD = RD->getCanonicalDecl();
+  auto Known = Answers.find(RD);
+  if (Known != Answers.end())
+    return Known->second;
+  if (!Built)
+    build(Ctx);
+  Destruction Result;
+  // `delete this` in the class or a base.
+  anyClassInHierarchy(RD, [&](const CXXRecordDecl *C) {
+    auto It = Events.find(C->getCanonicalDecl());
+    if (It == Events.end())
+      return false;
+    for (const Destruction &D : It->second)
+      if (D.Kind == EndOfLife::SelfDeleting) {
+        Result = D;
+        return true;
+      }
+    return false;
+  });
+  auto It = Events.find(RD);
+  if (Result.Kind == EndOfLife::Unknown && It != Events.end() &&
+      !destructorWaits(RD->getDefinition())) {
+    // A release before a replacement: it says best where the object dies.
+    for (bool Replacing : {false, true})
+      for (const Destruction &D : It->second)
+        if (Result.Kind == EndOfLife::Unknown && D.Replaces == Replacing &&
+            D.Kind != EndOfLife::SelfDeleting && !inOwnDestructor(D, RD) &&
+            !afterEventLoop(D))
+          Result = D;
+  }
+  Answers[RD] = Result;
+  return Result;
+}
+
+} // namespace ctxlife
