@@ -72,7 +72,7 @@ std::optional<Origin> Tracer::held(const CXXRecordDecl *RD,
   Decided = false;
   const CXXRecordDecl *Def = RD ? RD->getDefinition() : nullptr;
   if (!Def || Ctx.getSourceManager().isInSystemHeader(Def->getLocation()) ||
-      Def->isLambda() || Model.contextClass(Ctx.getRecordType(Def)))
+      Def->isLambda() || Model.contextClass(compat::recordType(Ctx, Def)))
     return std::nullopt;
   const FunctionDecl *Body = nullptr;
   if (Ctor && !(Ctor->hasBody(Body) && isa<CXXConstructorDecl>(Body)))
