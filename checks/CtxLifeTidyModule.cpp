@@ -1,15 +1,15 @@
 //===--- CtxLifeTidyModule.cpp - the ctxlife clang-tidy module ------------===//
 //
 // The only place the checks are listed. Linked into the clang-tidy plugin
-// (`clang-tidy --load=CtxLifeTidyModule.so`) and into the `ctxlife` tool.
+// (`clang-tidy --load=CtxLifeTidyModule-llvm<major>.so`) and into the
+// `ctxlife` tool.
 //
 //===----------------------------------------------------------------------===//
 
 #include "checks/DetachedCaptureCheck.h"
 #include "checks/LongLivedStoreCheck.h"
 #include "checks/MissingCancellationCheck.h"
-#include "clang-tidy/ClangTidyModule.h"
-#include "clang-tidy/ClangTidyModuleRegistry.h"
+#include "lib/compat/TidyCompat.h"
 
 namespace ctxlife::tidy {
 

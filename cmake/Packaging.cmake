@@ -21,10 +21,11 @@ endif()
 # binutils 2.40: "could not write new RPATH").
 set_target_properties(${CTXLIFE_INSTALLED_EXECUTABLES} PROPERTIES BUILD_WITH_INSTALL_RPATH ON)
 install(TARGETS ${CTXLIFE_INSTALLED_EXECUTABLES} RUNTIME DESTINATION bin)
-# The plugin carries the clang-tidy major it loads into in its name.
-install(FILES $<TARGET_FILE:CtxLifeTidyModule>
-  DESTINATION lib/ctxlife
-  RENAME CtxLifeTidyModule-llvm${CTXLIFE_LLVM_MAJOR}.so
+# The plugin carries the clang-tidy major it loads into in its name
+# (CtxLifeTidyModule-llvm<major>.so, the target's OUTPUT_NAME); mode 644, as
+# Debian wants for shared objects nothing executes.
+install(TARGETS CtxLifeTidyModule
+  LIBRARY DESTINATION lib/ctxlife
   PERMISSIONS OWNER_READ OWNER_WRITE GROUP_READ WORLD_READ)
 install(FILES README.md DESTINATION share/doc/ctxlife)
 install(DIRECTORY docs/ DESTINATION share/doc/ctxlife/docs FILES_MATCHING PATTERN "*.md")

@@ -2,10 +2,15 @@
 # Command 1 of the README: set up, build, and run ctxlife over the bundled
 # examples (one small server per framework, planted misuse beside correct
 # code), printing the findings.
+# Usage: examples/run.sh [--llvm=N]   (LLVM major: 19, the default, or 22;
+#                                     the same as CTXLIFE_LLVM_VERSION=N)
 set -uo pipefail
 repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+case ${1:-} in
+  --llvm=*) export CTXLIFE_LLVM_VERSION=${1#--llvm=}; shift ;;
+esac
 "$repo/tool/bootstrap.sh" || exit $?
-build=${CTXLIFE_BUILD_DIR:-$repo/build}
+build=$("$repo/tool/bootstrap.sh" --print-build-dir)
 ctxlife=$build/bin/ctxlife
 cd "$repo"
 

@@ -1,5 +1,6 @@
 # -*- Python -*- lit configuration for ctxlife.
 import os
+import shutil
 import lit.formats
 
 # ctest runs lit on source paths with --param site=<build>/test/lit.site.cfg.py.
@@ -16,6 +17,21 @@ config.test_exec_root = os.path.join(config.ctxlife_obj_root, "test")
 for var in ("HOME", "PATH", "TMPDIR", "LANG"):
     if var in os.environ:
         config.environment[var] = os.environ[var]
+# The LLVM major of this build (19 or 22): every tool below is of that major.
+# Where clang itself prints differently in one major (a diagnostic's wording
+# or column), a test matches each major's own text: check_ctxlife.py adds the
+# FileCheck prefixes CHECK-MESSAGES-LLVM<major> / CHECK-FIXES-LLVM<major>,
+# and a .test file passes %llvm_prefixes to FileCheck (CHECK plus
+# CHECK-LLVM<major>). The features llvm19/llvm22 are for REQUIRES lines.
+config.environment["CTXLIFE_LLVM_MAJOR"] = config.llvm_major
+config.available_features.add("llvm" + config.llvm_major)
+# The other supported major's clang-tidy, when installed (it is in CI): the
+# plugin must refuse to load into it (tool/plugin-other-major.test).
+other_major = {"19": "22", "22": "19"}.get(config.llvm_major)
+other_tidy = shutil.which("clang-tidy-%s" % other_major) if other_major else None
+if other_tidy:
+    config.available_features.add("other-major-clang-tidy")
+    config.substitutions.append(("%other_clang_tidy", other_tidy))
 config.environment["CTXLIFE_CLANG_TIDY"] = os.path.join(config.llvm_bindir, "clang-tidy")
 config.environment["CTXLIFE_PLUGIN"] = config.ctxlife_plugin
 config.environment["CTXLIFE_TOOL"] = config.ctxlife_tool
@@ -32,9 +48,21 @@ config.substitutions.append(("%ctxlife_build", config.ctxlife_obj_root))
 config.substitutions.append(("%llvm_bindir", config.llvm_bindir))
 config.substitutions.append(("%llvm_major", config.llvm_major))
 config.substitutions.append(("%inputs", inputs))
+# The cross-major test (cross_major.py run) passes --param
+# cross_major_tool=<other major's ctxlife>: every %check_ctxlife line then
+# compares this build's findings with that build's instead.
+cross_tool = lit_config.params.get("cross_major_tool")
+if cross_tool:
+    config.environment["CTXLIFE_CROSS_MAJOR_TOOL"] = cross_tool
+    # Its own Output/ directories: ctest may run a suite's test beside it.
+    config.test_exec_root = os.path.join(config.ctxlife_obj_root, "test-cross-major")
+    check_cmd = os.path.join(config.test_source_root, "cross_major.py") + " compare"
+else:
+    check_cmd = os.path.join(config.test_source_root, "check_ctxlife.py")
 config.substitutions.append(
-    ("%check_ctxlife", "%s %s" % (config.python_executable,
-                                  os.path.join(config.test_source_root, "check_ctxlife.py"))))
+    ("%check_ctxlife", "%s %s" % (config.python_executable, check_cmd)))
+config.substitutions.append(("%llvm_prefixes",
+    "--allow-unused-prefixes --check-prefixes=CHECK,CHECK-LLVM" + config.llvm_major))
 # The test-only binary with the fault hooks (tool/TestHooks.h); before
 # %ctxlife, which is a prefix of it.
 config.substitutions.append(("%ctxlife_test_hooks", config.ctxlife_test_hooks))

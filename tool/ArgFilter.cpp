@@ -4,21 +4,7 @@
 #include "tool/Options.h"
 #include "tool/Paths.h"
 #include "clang/Driver/Driver.h"
-#include "llvm/Config/llvm-config.h"
-// LLVM 22 moved the driver's option table to clang/Options.
-#if LLVM_VERSION_MAJOR >= 22
-#include "clang/Options/Options.h"
-namespace ctxlife::driver::opts {
-namespace options = clang::options;
-using clang::getDriverOptTable;
-} // namespace ctxlife::driver::opts
-#else
-#include "clang/Driver/Options.h"
-namespace ctxlife::driver::opts {
-namespace options = clang::driver::options;
-using clang::driver::getDriverOptTable;
-} // namespace ctxlife::driver::opts
-#endif
+#include "lib/compat/DriverCompat.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/SmallString.h"
 #include "llvm/ADT/StringExtras.h"
@@ -33,7 +19,8 @@ using clang::driver::getDriverOptTable;
 using namespace llvm;
 using clang::driver::getDriverMode;
 using clang::driver::IsClangCL;
-using namespace ctxlife::driver::opts;
+namespace options = ctxlife::compat::driver_options;
+using ctxlife::compat::getDriverOptTable;
 using llvm::opt::Arg;
 
 namespace ctxlife::driver {
@@ -309,6 +296,11 @@ std::vector<std::string> dropCodeLoadingFlags(const std::vector<std::string> &Ar
     if (!Drop[I])
       Kept.push_back(Args[I]);
   return Kept;
+}
+
+std::vector<std::string> removeArgs(std::vector<std::string> Args, ArrayRef<std::string> Removed) {
+  llvm::erase_if(Args, [&](const std::string &A) { return is_contained(Removed, A); });
+  return Args;
 }
 
 void warnDroppedFlags(const std::vector<std::string> &Dropped, StringRef What) {

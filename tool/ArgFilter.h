@@ -28,6 +28,7 @@
 #ifndef CTXLIFE_TOOL_ARGFILTER_H
 #define CTXLIFE_TOOL_ARGFILTER_H
 
+#include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/StringRef.h"
 #include <string>
 #include <vector>
@@ -44,6 +45,12 @@ std::vector<std::string> dropCodeLoadingFlags(const std::vector<std::string> &Ar
                                               std::vector<std::string> &Dropped,
                                               bool HasProgram = true,
                                               llvm::StringRef Directory = "");
+
+/// \p Args without every argument equal to one of \p Removed: clang-tidy's
+/// --removed-arg and the configuration's `RemovedArgs` (clang-tidy 22), which
+/// match whole arguments as written, not options.
+std::vector<std::string> removeArgs(std::vector<std::string> Args,
+                                    llvm::ArrayRef<std::string> Removed);
 
 /// Prints one warning per distinct flag of \p Dropped, found in \p What
 /// (`the compile commands`, `ExtraArgs of the configuration`).

@@ -233,9 +233,14 @@ bool finishCommands(std::vector<Job> &Jobs, const Settings &S) {
   std::optional<std::string> Resources = resourceDir(S);
   if (!Resources)
     return false;
-  ArgumentsAdjuster Adjust =
+  // --removed-arg first, then --extra-arg-before and --extra-arg, as in clang-tidy.
+  ArgumentsAdjuster Remove = [&S](const CommandLineArguments &Args, StringRef) {
+    return driver::removeArgs(Args, S.RemovedArgs);
+  };
+  ArgumentsAdjuster Adjust = combineAdjusters(
+      Remove,
       combineAdjusters(getInsertArgumentAdjuster(S.ExtraArgsBefore, ArgumentInsertPosition::BEGIN),
-                       getInsertArgumentAdjuster(S.ExtraArgs, ArgumentInsertPosition::END));
+                       getInsertArgumentAdjuster(S.ExtraArgs, ArgumentInsertPosition::END)));
   std::vector<std::string> Dropped;
   for (Job &J : Jobs) {
     for (CompileCommand &C : J.Commands) {

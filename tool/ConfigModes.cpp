@@ -9,6 +9,7 @@
 
 #include "tool/CheckDocs.h"
 #include "tool/Options.h"
+#include "lib/compat/TidyCompat.h"
 #include "clang-tidy/ClangTidy.h"
 #include "clang-tidy/GlobList.h"
 #include "llvm/ADT/STLExtras.h"
@@ -57,7 +58,7 @@ raw_ostream &verifyWarning(StringRef Source) {
 
 /// clang-tidy's --verify-config, for the checks ctxlife can judge.
 int verifyConfig(ClangTidyOptionsProvider &Provider, StringRef File) {
-  NamesAndOptions Valid = getAllChecksAndOptions(false);
+  compat::ChecksAndOptions Valid = compat::allChecksAndOptions();
   StringSet<> LocalOptions; // `Frameworks` of `ctxlife-long-lived-store.Frameworks`
   for (StringRef Option : Valid.Options.keys())
     LocalOptions.insert(Option.rsplit('.').second);
@@ -73,7 +74,7 @@ int verifyConfig(ClangTidyOptionsProvider &Provider, StringRef File) {
           Unverified.insert(Item.Text);
           continue;
         }
-        if (any_of(Valid.Names.keys(), [&](StringRef N) { return Item.Regex.match(N); }))
+        if (any_of(Valid.Checks.keys(), [&](StringRef N) { return Item.Regex.match(N); }))
           continue;
         Invalid = true;
         if (Item.Text.contains('*')) {
@@ -82,7 +83,7 @@ int verifyConfig(ClangTidyOptionsProvider &Provider, StringRef File) {
           continue;
         }
         raw_ostream &OS = verifyWarning(Source) << "unknown check '" << Item.Text << "'";
-        if (StringRef Near = closest(Item.Text, Valid.Names); !Near.empty())
+        if (StringRef Near = closest(Item.Text, Valid.Checks); !Near.empty())
           OS << "; did you mean '" << Near << "'";
         OS << " [--verify-config]\n";
       }
@@ -144,7 +145,7 @@ std::string whyNoChecks(ClangTidyOptionsProvider &Provider, StringRef File) {
     Globs += (Globs.empty() ? "" : ",") + *Opts.Checks;
     ClangTidyOptions Probe;
     Probe.Checks = Globs;
-    bool Now = !getCheckNames(Probe, false).empty();
+    bool Now = !compat::enabledCheckNames(Probe).empty();
     if (Before && !Now) {
       Culprit = Source == ClangTidyOptionsProvider::OptionsSourceTypeCheckCommandLineOption
                     ? Source
@@ -171,7 +172,7 @@ std::optional<int> runInformationalMode(const Settings &S, ClangTidyOptionsProvi
         outs() << "\n";
       return ExitClean;
     }
-    if (getAllChecksAndOptions(false).Names.contains(Name)) {
+    if (compat::allChecksAndOptions().Checks.contains(Name)) {
       outs() << Name << ": " << checkHelpUri(Name) << "\n";
       return ExitClean;
     }
@@ -180,7 +181,7 @@ std::optional<int> runInformationalMode(const Settings &S, ClangTidyOptionsProvi
   if (S.VerifyConfig)
     return verifyConfig(Provider, File);
   ClangTidyOptions Effective = Provider.getOptions(File);
-  std::vector<std::string> Enabled = getCheckNames(Effective, false);
+  std::vector<std::string> Enabled = compat::enabledCheckNames(Effective);
   if (S.ExplainConfig)
     return explainConfig(Provider, File, Enabled);
   if (S.ListChecks) {
@@ -193,7 +194,7 @@ std::optional<int> runInformationalMode(const Settings &S, ClangTidyOptionsProvi
     return ExitClean;
   }
   if (S.DumpConfig) {
-    Effective.CheckOptions = getCheckOptions(Effective, false);
+    Effective.CheckOptions = compat::effectiveCheckOptions(Effective);
     outs() << configurationAsText(ClangTidyOptions::getDefaults().merge(Effective, 0))
            << "\n";
     return ExitClean;

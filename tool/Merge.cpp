@@ -1,6 +1,7 @@
 //===--- Merge.cpp - `ctxlife merge`: one output from shards --------------===//
 
 #include "tool/Merge.h"
+#include "lib/compat/TidyCompat.h"
 #include "tool/FindingStore.h"
 #include "tool/Findings.h"
 #include "tool/Gate.h"
@@ -442,9 +443,10 @@ int runMerge(ArrayRef<const char *> Args) {
   if (NewBaseline && !NewBaseline->write(S->WriteBaseline))
     return ExitUsage;
   // The outputs take the context of clang-tidy's text printer, unused here.
-  ClangTidyContext Context(std::make_unique<DefaultOptionsProvider>(
-                               ClangTidyGlobalOptions(), ClangTidyOptions::getDefaults()),
-                           false, false);
+  ClangTidyContext Context = compat::makeTidyContext(
+      std::make_unique<DefaultOptionsProvider>(ClangTidyGlobalOptions(),
+                                               ClangTidyOptions::getDefaults()),
+      false);
   if (!writeOutputs(*S, Store, Result, *Sources, Out, Context, FB_NoFix, FS))
     return ExitUsage;
   for (const Failure &F : Out.Failures)

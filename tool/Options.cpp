@@ -4,6 +4,7 @@
 #include "tool/CheckDocs.h"
 #include "tool/Paths.h"
 #include "tool/Redirect.h"
+#include "lib/compat/TidyCompat.h"
 #include "tool/Shard.h"
 #include "clang-tidy/ClangTidy.h"
 #include "clang/Tooling/CompilationDatabase.h"
@@ -55,6 +56,11 @@ cl::list<std::string> ExtraArgs("extra-arg",
                                 cl::cat(Category));
 cl::list<std::string> ExtraArgsBefore(
     "extra-arg-before", cl::desc("Argument prepended to each compile command."),
+    cl::cat(Category));
+cl::list<std::string> RemovedArgs(
+    "removed-arg", cl::desc(R"(Argument removed from each compile command (every
+occurrence equal to it), before --extra-arg and
+--extra-arg-before are added. Repeatable.)"),
     cl::cat(Category));
 cl::opt<std::string> SourceFilter("source-filter",
                                   cl::desc("Analyze only sources whose absolute path matches this regex."),
@@ -185,6 +191,10 @@ cl::opt<std::string> VfsOverlay("vfsoverlay",
                                 cl::value_desc("filename"), cl::cat(Category));
 cl::list<std::string> Load("load", cl::desc("Not supported by ctxlife (clang-tidy plugins)."),
                            cl::value_desc("pluginfilename"), cl::cat(Category));
+cl::opt<bool> ExperimentalCustomChecks(
+    "experimental-custom-checks",
+    cl::desc("Not supported by ctxlife (clang-tidy 22's query-based custom checks)."),
+    cl::init(false), cl::cat(Category));
 
 // Gating.
 cl::opt<std::string> Baseline("baseline", cl::desc("Report only findings not recorded in this baseline."),
@@ -326,6 +336,7 @@ std::optional<Settings> parseCommandLine(int Argc, const char **Argv) {
     S.BuildPath = BuildPath;
   S.ExtraArgs.assign(ExtraArgs.begin(), ExtraArgs.end());
   S.ExtraArgsBefore.assign(ExtraArgsBefore.begin(), ExtraArgsBefore.end());
+  S.RemovedArgs.assign(RemovedArgs.begin(), RemovedArgs.end());
   S.SourceFilter = SourceFilter;
   S.Exclude = Exclude;
   S.ResourceDir = ResourceDir;
@@ -389,7 +400,13 @@ std::optional<Settings> parseCommandLine(int Argc, const char **Argv) {
   }
   if (Load.getNumOccurrences()) {
     usageError("not supported by ctxlife: --load (ctxlife has its checks built in; load "
-               "clang-tidy plugins into clang-tidy-19, together with the ctxlife plugin)");
+               "clang-tidy plugins into clang-tidy-" +
+               Twine(LLVM_VERSION_MAJOR) + ", together with the ctxlife plugin)");
+    return std::nullopt;
+  }
+  if (ExperimentalCustomChecks.getNumOccurrences()) {
+    usageError("not supported by ctxlife: --experimental-custom-checks (ctxlife runs its own "
+               "checks only; run query-based custom checks with ctxlife-tidy or clang-tidy)");
     return std::nullopt;
   }
   if (S.PreCommit && S.FixedFlags) {
@@ -502,7 +519,7 @@ bool validateChecksFlag(const Settings &S) {
     return true;
   SmallVector<StringRef, 8> Globs;
   StringRef(S.ChecksFlag).split(Globs, ',');
-  auto Known = getAllChecksAndOptions(false).Names;
+  auto Known = compat::allChecksAndOptions().Checks;
   for (StringRef Glob : Globs) {
     Glob = Glob.trim();
     if (Glob.empty() || Glob.starts_with("-") || Glob.contains('*') ||

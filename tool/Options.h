@@ -38,7 +38,7 @@ struct Settings {
   std::vector<std::string> Sources;
   std::optional<std::string> BuildPath;             // -p
   std::optional<std::vector<std::string>> FixedFlags; // after `--`
-  std::vector<std::string> ExtraArgs, ExtraArgsBefore;
+  std::vector<std::string> ExtraArgs, ExtraArgsBefore, RemovedArgs;
   std::string SourceFilter, Exclude;
   std::string ResourceDir;
   bool ResourceDirGiven = false;

@@ -1,7 +1,7 @@
 //===--- ResourceDir.cpp - clang's builtin headers at run time ------------===//
 
 #include "tool/ResourceDir.h"
-#include "clang/Frontend/CompilerInvocation.h"
+#include "lib/compat/DriverCompat.h"
 #include "llvm/ADT/SmallString.h"
 #include "llvm/ADT/StringRef.h"
 #include "llvm/ADT/Twine.h"
@@ -23,7 +23,7 @@ ResourceDirSearch findResourceDir(const char *Argv0, void *MainAddr) {
   ResourceDirSearch S;
   // Candidate 1 is what clang's own libraries compute (<exe>/../lib/clang/N),
   // so a tool that finds its headers there needs no -resource-dir at all.
-  S.Default = clang::CompilerInvocation::GetResourcesPath(Argv0, MainAddr);
+  S.Default = compat::defaultResourceDir(Argv0, MainAddr);
   std::string Major = Twine(LLVM_VERSION_MAJOR).str();
   std::string Package = "/usr/lib/llvm-" + Major + "/lib/clang/" + Major;
   for (const std::string &Dir : {S.Default, Package}) {

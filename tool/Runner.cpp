@@ -1,6 +1,7 @@
 //===--- Runner.cpp - runs the checks over translation units --------------===//
 
 #include "tool/Runner.h"
+#include "lib/compat/TidyCompat.h"
 #include "tool/ArgFilter.h"
 #include "clang-tidy/ClangTidy.h"
 #include "clang-tidy/ClangTidyModule.h"
@@ -134,11 +135,13 @@ runChecks(ClangTidyContext &Context,
           bool FixesFromNotes, bool &ToolFailed, std::vector<CacheInput> *Inputs) {
   tooling::ClangTool Tool(Compilations, Files,
                           std::make_shared<PCHContainerOperations>(), BaseFS);
-  // ExtraArgs / ExtraArgsBefore from the configuration, as clang-tidy does.
+  // RemovedArgs, then ExtraArgs / ExtraArgsBefore from the configuration, as
+  // clang-tidy does.
   Tool.appendArgumentsAdjuster([&Context](const tooling::CommandLineArguments &Args,
                                           StringRef File) {
     ClangTidyOptions Opts = Context.getOptionsForFile(File);
-    tooling::CommandLineArguments Adjusted = Args;
+    tooling::CommandLineArguments Adjusted =
+        driver::removeArgs(Args, compat::configRemovedArgs(Opts));
     if (Opts.ExtraArgsBefore) {
       auto I = Adjusted.begin();
       if (I != Adjusted.end() && !StringRef(*I).starts_with("-"))
@@ -156,9 +159,7 @@ runChecks(ClangTidyContext &Context,
   });
 
   ClangTidyDiagnosticConsumer DiagConsumer(Context, nullptr, true, FixesFromNotes);
-  DiagnosticsEngine DE(new DiagnosticIDs(), new DiagnosticOptions(), &DiagConsumer,
-                       /*ShouldOwnClient=*/false);
-  Context.setDiagnosticsEngine(&DE);
+  auto DE = compat::attachDiagnostics(Context, DiagConsumer);
   Tool.setDiagnosticConsumer(&DiagConsumer);
   ActionFactory Factory(Context, std::move(BaseFS), Inputs);
   ToolFailed = Tool.run(&Factory) != 0;

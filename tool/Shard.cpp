@@ -1,10 +1,10 @@
 //===--- Shard.cpp - one job's part of the files (--shard=I/N) ------------===//
 
 #include "tool/Shard.h"
+#include "lib/compat/DriverCompat.h"
 #include "tool/Paths.h"
 #include "tool/Redirect.h"
 #include "clang/Frontend/CompilerInvocation.h"
-#include "clang/Frontend/Utils.h"
 #include "clang/Lex/HeaderSearchOptions.h"
 #include "clang/Lex/PreprocessorOptions.h"
 #include "llvm/ADT/StringExtras.h"

@@ -3,7 +3,9 @@
 #include "tool/Worker.h"
 #include "tool/JobFile.h"
 #include "tool/Runner.h"
+#include "lib/compat/TidyCompat.h"
 #include "tool/TestHooks.h"
+#include "clang/Tooling/JSONCompilationDatabase.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/ConvertUTF.h"
 #include "llvm/Support/FileSystem.h"
@@ -260,8 +262,8 @@ int runWorker(const Settings &S, std::unique_ptr<ClangTidyOptionsProvider> Provi
   for (const std::string &F : Files)
     testHooks(F);
 
-  ClangTidyContext Context(std::move(Provider), /*AllowEnablingAnalyzerAlphaCheckers=*/false,
-                           S.EnableModuleHeadersParsing);
+  ClangTidyContext Context =
+      compat::makeTidyContext(std::move(Provider), S.EnableModuleHeadersParsing);
   // --enable-check-profile: clang-tidy's per-check timing, printed on the
   // worker's standard error (which the driver shows) or stored as JSON.
   Context.setEnableProfiling(S.EnableCheckProfile);

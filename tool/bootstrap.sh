@@ -1,15 +1,34 @@
 #!/usr/bin/env bash
 # Shared set-up for the README's two commands (examples/run.sh, test/run.sh)
-# and CI: installs what is missing, configures and builds ctxlife.
-# Idempotent: quick when everything is installed and built.
-# Environment: CTXLIFE_BUILD_DIR (default: <repo>/build).
+# and CI: installs what is missing, configures and builds ctxlife for one
+# LLVM major. Idempotent: quick when everything is installed and built.
+# Environment:
+#   CTXLIFE_LLVM_VERSION  LLVM major to build for: 19 (default) or 22
+#   CTXLIFE_BUILD_DIR     build directory (default: <repo>/build for 19,
+#                         <repo>/build-llvm<N> for any other major)
+#   CTXLIFE_JOBS          parallel build jobs (default 2)
+# `tool/bootstrap.sh --print-build-dir` prints the build directory and exits
+# (for scripts).
 set -euo pipefail
 
 repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-build=${CTXLIFE_BUILD_DIR:-$repo/build}
+major=${CTXLIFE_LLVM_VERSION:-19}
+case $major in
+  19|22) ;;
+  *) echo "ctxlife: CTXLIFE_LLVM_VERSION=$major: supported LLVM majors are 19 and 22" >&2; exit 2 ;;
+esac
+if [[ $major == 19 ]]; then
+  build=${CTXLIFE_BUILD_DIR:-$repo/build}
+else
+  build=${CTXLIFE_BUILD_DIR:-$repo/build-llvm$major}
+fi
+if [[ ${1:-} == --print-build-dir ]]; then
+  echo "$build"
+  exit 0
+fi
 
 packages=(
-  clang-19 llvm-19-dev libclang-19-dev clang-tidy-19 llvm-19-tools
+  "clang-$major" "llvm-$major-dev" "libclang-$major-dev" "clang-tidy-$major" "llvm-$major-tools"
   cmake ninja-build python3 git
   libgrpc++-dev libprotobuf-dev protobuf-compiler protobuf-compiler-grpc
   libboost-dev libasio-dev libcpp-httplib-dev libcpprest-dev libcivetweb-dev libpistache-dev
@@ -40,10 +59,19 @@ if ((${#missing[@]})); then
   apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
 
-llvm_prefix=$(llvm-config-19 --prefix)
+# A build directory holds one major (CMake refuses to switch); say so before
+# building the wrong one.
+cache=$build/CMakeCache.txt
+if [[ -f $cache ]]; then
+  have=$(sed -n 's/^CTXLIFE_LLVM_VERSION_CONFIGURED:INTERNAL=//p' "$cache")
+  if [[ -n $have && $have != "$major" ]]; then
+    echo "ctxlife: $build is a build for LLVM $have, not $major; set CTXLIFE_BUILD_DIR to another directory" >&2
+    exit 2
+  fi
+fi
 if [[ ! -f $build/build.ninja ]]; then
   cmake -S "$repo" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release \
-    -DCMAKE_PREFIX_PATH="$llvm_prefix" >/dev/null
+    -DCTXLIFE_LLVM_VERSION="$major" >/dev/null
 fi
 cmake --build "$build" -j "${CTXLIFE_JOBS:-2}"
-test -x "$build/bin/ctxlife" && test -f "$build/lib/CtxLifeTidyModule.so"
+test -x "$build/bin/ctxlife" && test -f "$build/lib/CtxLifeTidyModule-llvm$major.so"

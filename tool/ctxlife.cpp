@@ -27,6 +27,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "lib/compat/TidyCompat.h"
 #include "tool/ArgFilter.h"
 #include "tool/AtomicFile.h"
 #include "tool/Cache.h"
@@ -43,6 +44,7 @@
 #include "tool/Shard.h"
 #include "tool/Signals.h"
 #include "tool/Worker.h"
+#include "lib/compat/TidyCompat.h"
 #include "clang-tidy/ClangTidy.h"
 #include "clang-tidy/ClangTidyDiagnosticConsumer.h"
 #include "llvm/Support/FileSystem.h"
@@ -191,7 +193,7 @@ std::optional<Plan> plan(const Settings &S, ClangTidyOptionsProvider &Provider,
     std::string Globs = Options.Checks.value_or("");
     auto It = ChecksFor.find(Globs);
     if (It == ChecksFor.end())
-      It = ChecksFor.emplace(Globs, getCheckNames(Options, false)).first;
+      It = ChecksFor.emplace(Globs, ctxlife::compat::enabledCheckNames(Options)).first;
     P.EnabledChecks.insert(It->second.begin(), It->second.end());
   }
   warnDroppedFlags(Dropped, "ExtraArgs of the configuration");
@@ -349,7 +351,7 @@ int runDriver(const Settings &S, std::unique_ptr<ClangTidyOptionsProvider> Provi
   bool FixesDisabled = Gate.CompileErrors && !S.FixErrors && Behaviour != FB_NoFix;
   if (Partial)
     Behaviour = FB_NoFix;
-  ClangTidyContext Context(std::move(Provider), false, false);
+  ClangTidyContext Context = ctxlife::compat::makeTidyContext(std::move(Provider), false);
   if (!writeOutputs(S, Store, Gate, Sources, Out, Context,
                     FixesDisabled ? FB_NoFix : Behaviour, BaseFS))
     return ExitUsage;

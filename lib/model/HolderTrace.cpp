@@ -11,6 +11,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "lib/compat/ClangCompat.h"
 #include "lib/model/Exprs.h"
 #include "lib/model/Names.h"
 #include "lib/model/Printing.h"
@@ -71,7 +72,7 @@ std::optional<Origin> Tracer::held(const CXXRecordDecl *RD,
   Decided = false;
   const CXXRecordDecl *Def = RD ? RD->getDefinition() : nullptr;
   if (!Def || Ctx.getSourceManager().isInSystemHeader(Def->getLocation()) ||
-      Def->isLambda() || Model.contextClass(Ctx.getRecordType(Def)))
+      Def->isLambda() || Model.contextClass(compat::recordType(Ctx, Def)))
     return std::nullopt;
   const FunctionDecl *Body = nullptr;
   if (Ctor && !(Ctor->hasBody(Body) && isa<CXXConstructorDecl>(Body)))
@@ -136,7 +137,7 @@ std::optional<Origin> Tracer::created(const CallExpr *CE) {
         constructorFor(RD->getDefinition(), CE->getNumArgs());
     llvm::SmallVector<const Expr *, 4> Args(CE->arguments());
     if (Ctor) {
-      auto O = held(RD, Ctor, Args, CE->getBeginLoc(), Decided);
+      auto O = held(RD, Ctor, Args, compat::callBegin(CE), Decided);
       if (Decided)
         return O;
     }

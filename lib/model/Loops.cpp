@@ -1,6 +1,7 @@
 //===--- Loops.cpp - how a loop can end -----------------------------------===//
 
 #include "lib/model/Loops.h"
+#include "lib/compat/ClangCompat.h"
 #include "lib/model/Exprs.h"
 #include "lib/model/LimitLog.h"
 #include "lib/model/Limits.h"
@@ -207,7 +208,7 @@ void LoopScanner::call(const CallExpr *CE, const Conds &C) {
       if (const auto *OC = dyn_cast<CXXOperatorCallExpr>(CE); OC && OC->getNumArgs())
         if (const auto *ME = dyn_cast<MemberExpr>(bare(OC->getArg(0))))
           Callee = ME->getMemberDecl()->getNameAsString();
-    Out.Ignored.push_back({CE->getBeginLoc(), Callee});
+    Out.Ignored.push_back({compat::callBegin(CE), Callee});
   }
   if (const FunctionDecl *Def = userDefinition(calledFunction(CE), S.context()))
     if (M.throwsOnCancel(Def))

@@ -1,6 +1,7 @@
 //===--- Printing.cpp - source text and types as the user reads them ------===//
 
 #include "lib/model/Printing.h"
+#include "lib/compat/ClangCompat.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/Basic/SourceManager.h"
@@ -61,10 +62,7 @@ std::string printType(QualType T, const ASTContext &Ctx) {
   PrintingPolicy PP(Ctx.getLangOpts());
   PP.SuppressTagKeyword = true;
   T = T.getUnqualifiedType();
-  const Type *Ty = T.getTypePtr();
-  if (const auto *ET = dyn_cast<ElaboratedType>(Ty))
-    Ty = ET->getNamedType().getTypePtr();
-  if (const auto *TT = dyn_cast<TypedefType>(Ty)) {
+  if (const auto *TT = dyn_cast<TypedefType>(compat::skipElaboration(T.getTypePtr()))) {
     const TypedefNameDecl *TD = TT->getDecl();
     // A member typedef: what it stands for, fully qualified.
     if (TD->getDeclContext()->isRecord() || TD->getName().starts_with("__"))
@@ -76,13 +74,11 @@ std::string printType(QualType T, const ASTContext &Ctx) {
   QualType Inner = T;
   while (Inner->isPointerType() || Inner->isReferenceType())
     Inner = Inner->getPointeeType();
-  const Type *Top = Inner.getTypePtr();
-  if (const auto *ET = dyn_cast<ElaboratedType>(Top))
-    Top = ET->getNamedType().getTypePtr();
+  const Type *Top = compat::skipElaboration(Inner.getTypePtr());
   if (const auto *TT = dyn_cast<TypedefType>(Top))
     if (!TT->getDecl()->getDeclContext()->isRecord() &&
         !TT->getDecl()->getName().starts_with("__")) {
-      PP.SuppressElaboration = true;
+      compat::qualifyTypeNames(PP);
       return T.getAsString(PP);
     }
   return T.getCanonicalType().getUnqualifiedType().getAsString(PP);

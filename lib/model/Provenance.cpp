@@ -1,6 +1,7 @@
 //===--- Provenance.cpp - where a value's referent comes from -------------===//
 
 #include "lib/model/Provenance.h"
+#include "lib/compat/ClangCompat.h"
 #include "lib/model/LimitLog.h"
 #include "lib/model/Limits.h"
 #include "lib/model/Names.h"
@@ -412,7 +413,7 @@ std::optional<Origin> Tracer::call(const CallExpr *CE, bool WantLValue) {
   if (RA && (RA->How != Access::Object || WantLValue)) {
     Origin O;
     O.Root = FD;
-    O.RootLoc = CE->getBeginLoc();
+    O.RootLoc = compat::callBegin(CE);
     O.RootName = Lexer::getSourceText(
                      CharSourceRange::getTokenRange(
                          Ctx.getSourceManager()
@@ -514,7 +515,7 @@ std::optional<Origin> Tracer::lambda(const LambdaExpr *LE) {
           O.Root = MD->getParent();
           O.RootLoc = MD->getParent()->getLocation();
           O.RootName = "this";
-          O.Context = Model.classify(Ctx.getRecordType(MD->getParent()));
+          O.Context = Model.classify(compat::recordType(Ctx, MD->getParent()));
           O.Captured = true;
           return O;
         }

@@ -1,8 +1,8 @@
 //===--- DefaultChecks.cpp - ctxlife's checks on by default in clangd -----===//
 
 #include "tool/clangd/DefaultChecks.h"
+#include "lib/compat/TidyCompat.h"
 #include "clang-tidy/ClangTidyModule.h"
-#include "clang-tidy/ClangTidyModuleRegistry.h"
 #include "clang-tidy/ClangTidyOptions.h"
 #include "clang-tidy/GlobList.h"
 #include "llvm/ADT/FunctionExtras.h"

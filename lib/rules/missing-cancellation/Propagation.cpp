@@ -8,6 +8,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "lib/rules/missing-cancellation/Analysis.h"
+#include "lib/compat/ClangCompat.h"
 #include "lib/model/Exprs.h"
 #include "lib/model/Names.h"
 #include "lib/model/Printing.h"
@@ -100,7 +101,7 @@ bool Decider::clientCall(const CallCand &C, std::vector<PendingClient> &Pending,
       propagatesInto(C.Call->getDirectCallee(), C.Arg))
     return false;
   ClientRef Ref = resolveClient(C.Call->getArg(C.Arg));
-  SourceLocation CallLoc = SM.getExpansionLoc(C.Call->getBeginLoc());
+  SourceLocation CallLoc = SM.getExpansionLoc(compat::callBegin(C.Call));
   const NamedDecl *Client = nullptr;
   PropagationFinding::Creation How = PropagationFinding::Creation::Member;
   const ClientVar *CV = nullptr;
@@ -130,7 +131,7 @@ bool Decider::clientCall(const CallCand &C, std::vector<PendingClient> &Pending,
           return Ev.Kind == EventKind::Propagates &&
                  (DeclFn ? Launchers.ordering().mayRunAfter(DeclFn, Ev.At, C.Call)
                          : SM.isBeforeInTranslationUnit(Ev.At->getBeginLoc(),
-                                                        C.Call->getBeginLoc()));
+                                                        compat::callBegin(C.Call)));
         }))
       return false;
     Client = V;

@@ -24,6 +24,8 @@ FLAGS = {
     "dump-config": (["--dump-config", "src/a.cpp"], {0}),
     "enable-check-profile": (["--enable-check-profile", "src/a.cpp"], {1}),
     "enable-module-headers-parsing": (["--enable-module-headers-parsing", "src/a.cpp"], {1}),
+    # clang-tidy 22's.
+    "experimental-custom-checks": (["--experimental-custom-checks", "src/a.cpp"], "unsupported"),
     "exclude-header-filter": (["--exclude-header-filter=x", "src/a.cpp"], {1}),
     "explain-config": (["--explain-config", "src/a.cpp"], {0}),
     "export-fixes": (["--export-fixes=fixes.yaml", "src/a.cpp"], {1}),
@@ -39,6 +41,7 @@ FLAGS = {
     "load": (["--load=plugin.so", "src/a.cpp"], "unsupported"),
     "p": (["-p", ".", "src/a.cpp"], {1}),
     "quiet": (["--quiet", "src/a.cpp"], {1}),
+    "removed-arg": (["--removed-arg=-DEXTRA", "src/a.cpp"], {1}),
     "store-check-profile": (["--store-check-profile=profile", "src/a.cpp"], {1}),
     "system-headers": (["--system-headers", "src/a.cpp"], {1}),
     "use-color": (["--use-color", "src/a.cpp"], {1}),
