@@ -1,6 +1,7 @@
 //===--- Signals.cpp - what tells code the request is gone ----------------===//
 
 #include "lib/model/Signals.h"
+#include "lib/compat/ClangCompat.h"
 #include "lib/model/Exprs.h"
 #include "lib/model/FunctionWalker.h"
 #include "lib/model/LimitLog.h"
@@ -89,7 +90,7 @@ bool SignalModel::isSignal(const Expr *E, const FunctionDecl *Outer,
         if (isTokenArg(Arg))
           return true;
       if (const FunctionDecl *Def = userDefinition(calledFunction(CE), Ctx))
-        if (!limitlog::past(limits::SignalHelperDepth, Depth + 1, CE->getBeginLoc(), Outer, CE) &&
+        if (!limitlog::past(limits::SignalHelperDepth, Depth + 1, compat::callBegin(CE), Outer, CE) &&
             functionHasSignal(Def, Depth + 1))
           return true;
     } else if (const auto *DRE = dyn_cast<DeclRefExpr>(St)) {

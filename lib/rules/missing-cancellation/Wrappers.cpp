@@ -17,6 +17,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "lib/rules/missing-cancellation/Analysis.h"
+#include "lib/compat/ClangCompat.h"
 #include "lib/model/Exprs.h"
 #include "lib/model/LimitLog.h"
 #include "lib/model/Limits.h"
@@ -121,7 +122,7 @@ SourceLocation callLoc(const CallExpr *CE) {
     return CE->getExprLoc();
   if (const auto *OC = dyn_cast<CXXOperatorCallExpr>(CE); OC && OC->getNumArgs())
     return OC->getArg(0)->getBeginLoc();
-  return CE->getBeginLoc();
+  return compat::callBegin(CE);
 }
 
 /// The name a call is made through: the callable member or variable for
