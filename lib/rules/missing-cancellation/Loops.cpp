@@ -7,6 +7,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "lib/rules/missing-cancellation/Analysis.h"
+#include "lib/compat/ClangCompat.h"
 #include "lib/model/Exprs.h"
 #include "lib/model/Names.h"
 #include "lib/model/Printing.h"
@@ -71,7 +72,7 @@ void Decider::decideLoops(CancellationFindings &Out) {
 /// The cancellation predicate of one of the user's request types
 /// (`Job::cancelled`), or empty.
 std::string Decider::userPredicate(const CXXRecordDecl *RD) const {
-  std::optional<ContextType> C = Model.contextClass(QualType(RD->getTypeForDecl(), 0));
+  std::optional<ContextType> C = Model.contextClass(compat::recordType(Ctx, RD));
   if (!C || C->Row)
     return "";
   std::string Found;
