@@ -14,6 +14,12 @@
 using namespace clang;
 
 namespace ctxlife {
+
+/// The key of a function's parameter in the variable index.
+const void *CallTargets::paramKey(const FunctionDecl *FD, unsigned Index) {
+  return FD->getCanonicalDecl()->getParamDecl(Index);
+}
+
 namespace {
 
 /// Every method that overrides another, from the declarations only.
@@ -110,6 +116,7 @@ public:
   }
   bool VisitCallExpr(CallExpr *CE) {
     Callees.insert(CE->getCallee()->IgnoreParens());
+    passed(CE);
     return true;
   }
   bool VisitCXXConstructExpr(CXXConstructExpr *CE) {
@@ -151,6 +158,37 @@ public:
   // NOLINTEND(readability-identifier-naming)
 
 private:
+  /// `ForEachParam(req, [](std::string_view v) {...})`: what a call passes
+  /// for a callable parameter of its callee is what a call through that
+  /// parameter runs; an argument that is not a known callable makes the
+  /// parameter's targets unknown (the type's targets then apply).
+  void passed(const CallExpr *CE) {
+    const FunctionDecl *FD = CE->getDirectCallee();
+    if (!FD)
+      return;
+    unsigned Shift =
+        isa<CXXOperatorCallExpr>(CE) && isa<CXXMethodDecl>(FD) ? 1 : 0;
+    for (unsigned I = Shift; I < CE->getNumArgs(); ++I) {
+      unsigned P = I - Shift;
+      if (P >= FD->getNumParams())
+        break;
+      const ParmVarDecl *Param = FD->getParamDecl(P);
+      QualType T = Param->getType().getNonReferenceType();
+      if (!isCallableType(T) || T->isDependentType())
+        continue;
+      const void *Key = CallTargets::paramKey(FD, P);
+      auto [It, New] = Vars.try_emplace(Key);
+      if (Unknown.count(Key))
+        continue;
+      const FunctionDecl *F = WorkFunction(CE->getArg(I));
+      if (!F) {
+        Unknown.insert(Key);
+        It->second.clear();
+      } else if (!llvm::is_contained(It->second, F)) {
+        It->second.push_back(F);
+      }
+    }
+  }
   /// What a function pointer variable is given: a function, or (unknown)
   /// anything else; null leaves it as it is.
   void given(const VarDecl *V, const Expr *Value) {
@@ -165,9 +203,9 @@ private:
     const auto *DRE = dyn_cast<DeclRefExpr>(E);
     const auto *F = DRE ? dyn_cast<FunctionDecl>(DRE->getDecl()) : nullptr;
     if (!F) {
-      Unknown.insert(V);
+      Unknown.insert(static_cast<const Decl *>(V));
       It->second.clear();
-    } else if (!Unknown.count(V)) {
+    } else if (!Unknown.count(static_cast<const Decl *>(V))) {
       It->second.push_back(F);
     }
   }
@@ -190,7 +228,7 @@ private:
   llvm::DenseMap<const void *, llvm::SmallVector<const FunctionDecl *, 2>> &Taken;
   llvm::DenseMap<const void *, llvm::SmallVector<const FunctionDecl *, 2>> &Vars;
   llvm::DenseSet<const Expr *> Callees;
-  llvm::DenseSet<const VarDecl *> Unknown;
+  llvm::DenseSet<const void *> Unknown;
 };
 
 } // namespace
@@ -223,6 +261,8 @@ CallTargets::anyTargets(const CallExpr *CE, ASTContext &Ctx,
         T->getAsCXXRecordDecl()->isLambda())
       return Result;
     indexValues(Ctx, WorkFunction);
+    if (fromParameter(OC->getArg(0), 1, Ctx, Result))
+      return Result;
     From(ByCallableType, T, 1);
     return Result;
   }
@@ -235,6 +275,8 @@ CallTargets::anyTargets(const CallExpr *CE, ASTContext &Ctx,
     if (!T->isFunctionType())
       return Result;
     indexValues(Ctx, WorkFunction);
+    if (fromParameter(CE->getCallee(), 0, Ctx, Result))
+      return Result;
     // A variable whose every value is visible: those functions.
     if (const auto *DRE =
             dyn_cast<DeclRefExpr>(CE->getCallee()->IgnoreParenImpCasts())) {
@@ -253,6 +295,24 @@ CallTargets::anyTargets(const CallExpr *CE, ASTContext &Ctx,
     if (T.How == CallTarget::Via::Override)
       Result.push_back(T);
   return Result;
+}
+
+bool CallTargets::fromParameter(const Expr *Callee, unsigned Shift,
+                                ASTContext &Ctx,
+                                llvm::SmallVectorImpl<CallTarget> &Result) const {
+  const auto *DRE = dyn_cast<DeclRefExpr>(Callee->IgnoreParenImpCasts());
+  const auto *P = DRE ? dyn_cast<ParmVarDecl>(DRE->getDecl()) : nullptr;
+  const auto *FD =
+      P ? dyn_cast_or_null<FunctionDecl>(P->getDeclContext()) : nullptr;
+  if (!FD)
+    return false;
+  auto It = VariableTargets.find(paramKey(FD, P->getFunctionScopeIndex()));
+  if (It == VariableTargets.end() || It->second.empty())
+    return false;
+  for (const FunctionDecl *F : It->second)
+    if (const FunctionDecl *Def = userDefinition(F, Ctx))
+      Result.push_back({Def, CallTarget::Via::Callable, Shift, nullptr});
+  return true;
 }
 
 void CallTargets::index(ASTContext &Ctx) {

@@ -76,14 +76,23 @@ public:
     ValuesIndexed = false;
   }
 
+  /// The key of \p FD's parameter \p Index among the variables indexed.
+  static const void *paramKey(const clang::FunctionDecl *FD, unsigned Index);
+
 private:
   void index(clang::ASTContext &Ctx);
+  /// A call through a callable parameter (`visit(v)`): the callables the
+  /// translation unit's calls pass for it, when every one is known.
+  bool fromParameter(const clang::Expr *Callee, unsigned Shift,
+                     clang::ASTContext &Ctx,
+                     llvm::SmallVectorImpl<CallTarget> &Result) const;
   void indexValues(clang::ASTContext &Ctx, WorkFn WorkFunction);
   /// Keyed by canonical type (opaque pointers).
   llvm::DenseMap<const void *, llvm::SmallVector<const clang::FunctionDecl *, 2>>
       ByCallableType, AddressTaken;
-  /// Function pointer variables and the functions they are given; a
-  /// variable given anything else maps to an empty list (unknown).
+  /// Function pointer variables and callable parameters, and the functions
+  /// they are given (the arguments calls pass for a parameter); one given
+  /// anything else maps to an empty list (unknown).
   llvm::DenseMap<const void *, llvm::SmallVector<const clang::FunctionDecl *, 2>>
       VariableTargets;
   bool ValuesIndexed = false;

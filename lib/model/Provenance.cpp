@@ -5,8 +5,10 @@
 #include "lib/model/LimitLog.h"
 #include "lib/model/Limits.h"
 #include "lib/model/Names.h"
+#include "lib/model/Returns.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclCXX.h"
+#include "clang/AST/DeclTemplate.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/LambdaCapture.h"
 #include "clang/Basic/SourceManager.h"
@@ -117,7 +119,7 @@ std::optional<Origin> Tracer::declValue(const ValueDecl *D) {
     if (Init)
       O = value(Init);
     if (O) {
-      if (!O->Alias && !V->isInitCapture())
+      if (!O->Alias && !V->isInitCapture() && !V->isImplicit())
         O->Alias = V;
       // A variable constructed in place (`Op op(res)`, `Job job{&req}`) is
       // where its holder is made.
@@ -169,7 +171,7 @@ std::optional<Origin> Tracer::declLValue(const ValueDecl *D) {
     std::optional<Origin> O;
     if (const Expr *Init = V->getInit())
       O = lvalue(Init);
-    if (O && !O->Alias && !V->isInitCapture())
+    if (O && !O->Alias && !V->isInitCapture() && !V->isImplicit())
       O->Alias = V;
     return O;
   });
@@ -385,9 +387,11 @@ std::optional<Origin> Tracer::call(const CallExpr *CE, bool WantLValue) {
   // A free function (or static member) returning a view of a request-scoped
   // argument (`trim(req.path)`), or a framework accessor returning a pointer
   // into the connection (`mg_get_header(conn, "Host")`), refers into it.
+  // Not one whose every `return` yields storage of its own (an intern pool).
   bool ViewResult = Model.isView(Ret) || Model.refersToSource(Ret);
   if ((ViewResult || Model.isDerivingFunction(FD)) &&
-      (!isa<CXXMethodDecl>(FD) || cast<CXXMethodDecl>(FD)->isStatic())) {
+      (!isa<CXXMethodDecl>(FD) || cast<CXXMethodDecl>(FD)->isStatic()) &&
+      !returnsOwnStorage(FD, Model, Ctx)) {
     for (unsigned I = 0; I < CE->getNumArgs(); ++I) {
       const Expr *Arg = CE->getArg(I);
       // Only what the callee receives by reference, pointer or view can
@@ -495,10 +499,41 @@ std::optional<Origin> Tracer::construct(const CXXConstructExpr *CE) {
       held(T->getAsCXXRecordDecl(), Ctor, Args, CE->getLocation(), Decided);
   if (Decided)
     return O;
-  for (const Expr *Arg : CE->arguments())
-    if (auto O = value(Arg))
+  for (unsigned I = 0; I < CE->getNumArgs(); ++I) {
+    if (auto O = value(CE->getArg(I)))
       return O;
+    if (auto O = forwardedView(CE, I))
+      return O;
+  }
   return std::nullopt;
+}
+
+/// `std::pair<const std::string_view, int>{req.body, 1}`,
+/// `std::optional<std::string_view>(req.path)`: a forwarding constructor
+/// of a class template makes its element from a reference to an owning
+/// argument; when that element (the template argument in the argument's
+/// place) is a view, it refers into the argument.
+std::optional<Origin> Tracer::forwardedView(const CXXConstructExpr *CE,
+                                            unsigned I) {
+  const CXXConstructorDecl *Ctor = CE->getConstructor();
+  const FunctionDecl *Pattern = Ctor->getTemplateInstantiationPattern();
+  const auto *Spec = dyn_cast_or_null<ClassTemplateSpecializationDecl>(
+      CE->getType()->getAsCXXRecordDecl());
+  if (!Pattern || !Spec || I >= Pattern->getNumParams() ||
+      Spec->getTemplateArgs().size() != CE->getNumArgs())
+    return std::nullopt;
+  const auto *Fwd =
+      Pattern->getParamDecl(I)->getType()->getAs<RValueReferenceType>();
+  const TemplateArgument &Elem = Spec->getTemplateArgs()[I];
+  const Expr *Arg = CE->getArg(I);
+  QualType ArgT = Arg->getType().getNonReferenceType();
+  if (!Fwd || !Fwd->getPointeeType()->getAs<TemplateTypeParmType>() ||
+      Fwd->getPointeeType().hasQualifiers() ||
+      Elem.getKind() != TemplateArgument::Type || !Arg->isGLValue() ||
+      !ArgT->isRecordType() || Model.canCarry(ArgT) ||
+      !Model.isView(Elem.getAsType()))
+    return std::nullopt;
+  return derived(lvalue(Arg));
 }
 
 std::optional<Origin> Tracer::lambda(const LambdaExpr *LE) {

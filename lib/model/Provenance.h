@@ -104,6 +104,8 @@ private:
   std::optional<Origin> memberCall(const clang::CallExpr *CE,
                                    const clang::FunctionDecl *FD);
   std::optional<Origin> construct(const clang::CXXConstructExpr *CE);
+  std::optional<Origin> forwardedView(const clang::CXXConstructExpr *CE,
+                                      unsigned I);
   // HolderTrace.cpp: objects that hold what they are given.
   std::optional<Origin> held(const clang::CXXRecordDecl *RD,
                              const clang::CXXConstructorDecl *Ctor,

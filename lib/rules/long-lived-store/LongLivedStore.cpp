@@ -31,8 +31,11 @@ void LongLivedStoreAnalyzer::considerStore(const Expr *Stored, QualType Dest,
     return;
   Tracer T(Model, Ctx, Fn);
   std::optional<Origin> O = FromReference ? T.lvalue(Stored) : T.value(Stored);
-  if (!O)
+  if (!O) {
+    if (!FromReference)
+      noteFillable(Stored, Where, Fn);
     return;
+  }
   O->Derived |= FromReference;
   // A member of `this` is long-lived storage only for values that arrived
   // from outside: the object's own members are its own business.
@@ -208,6 +211,7 @@ std::vector<StoreFinding> LongLivedStoreAnalyzer::finish(ASTContext &Ctx) {
                 llvm::function_ref<void(const FunctionDecl *)> Gained) {
     resolveCall(PC, Ctx, Gained);
   });
+  resolveFills(Ctx);
   const SourceManager &SM = Ctx.getSourceManager();
   std::vector<StoreFinding> Result;
   for (StoreFinding &F : Findings) {

@@ -26,6 +26,7 @@ class ASTContext;
 class CallExpr;
 class CXXMethodDecl;
 class FunctionDecl;
+class VarDecl;
 } // namespace clang
 
 namespace ctxlife {
@@ -149,6 +150,19 @@ private:
                         const IntoParam &Into, clang::ASTContext &Ctx,
                         llvm::function_ref<void(const clang::FunctionDecl *)> Gained);
   std::string hintFor(const StoreFinding &F, const Origin &O) const;
+
+  /// A store of a local the tracer could not follow, which a helper may
+  /// fill through an out-parameter (FilledLocals.cpp).
+  struct PendingFill {
+    const clang::Expr *Stored;
+    const clang::VarDecl *Var;
+    Storage Where;
+    const clang::FunctionDecl *Fn;
+  };
+  std::vector<PendingFill> Fillable;
+  void noteFillable(const clang::Expr *Stored, const Storage &Where,
+                    const clang::FunctionDecl *Fn);
+  void resolveFills(clang::ASTContext &Ctx);
 
 public:
   /// Functions registered as handlers of long-lived connections.

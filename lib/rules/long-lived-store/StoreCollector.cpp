@@ -79,6 +79,10 @@ public:
           if (User)
             Dest = I < MD->getNumParams() ? MD->getParamDecl(I)->getType()
                                           : Arg->getType();
+          if (!User) // A map's key and value are told apart by place.
+            if (QualType Place = mapPlace(MD, I, ObjType->getAsCXXRecordDecl());
+                !Place.isNull())
+              Dest = Place;
           bool Ref = !User && elementFromReference(MD, I, Arg, ObjType);
           if (S)
             A.considerStore(Arg, Dest, *S, Fn, Ctx, Ref);
@@ -131,14 +135,38 @@ private:
   }
   /// `m[key]` on a map inserts the key when it is missing: it stores it,
   /// whatever is done with the element (`++m[key]`, `auto &x = m[key]`).
+  /// The key type decides: a `std::map<std::string, V>` copies the key.
   void subscript(const CXXOperatorCallExpr *OC) {
     const Expr *Obj = OC->getArg(0);
     const CXXRecordDecl *RD = Obj->getType()->getAsCXXRecordDecl();
-    if (!RD || !hasMemberNamed(RD, "key_type") ||
-        !hasMemberNamed(RD, "mapped_type"))
+    QualType Key = memberType(RD, "key_type");
+    if (Key.isNull() || memberType(RD, "mapped_type").isNull())
       return;
     if (auto S = A.storage().objectStorage(Obj, Fns.back()))
-      A.considerStore(OC->getArg(1), Obj->getType(), *S, Fns.back(), Ctx);
+      A.considerStore(OC->getArg(1), Key, *S, Fns.back(), Ctx);
+  }
+  /// What a map's `emplace(k, v...)`, `try_emplace(k, v...)` or
+  /// `insert_or_assign(k, v)` makes of argument \p I: its key (copied into
+  /// `key_type`) or its mapped value; null for other calls.
+  static QualType mapPlace(const CXXMethodDecl *MD, unsigned I,
+                           const CXXRecordDecl *RD) {
+    const IdentifierInfo *II = MD->getIdentifier();
+    QualType Key = memberType(RD, "key_type");
+    QualType Mapped = memberType(RD, "mapped_type");
+    if (!II || Key.isNull() || Mapped.isNull() ||
+        !llvm::is_contained({"emplace", "try_emplace", "insert_or_assign"},
+                            II->getName()))
+      return QualType();
+    return I == 0 ? Key : Mapped;
+  }
+  static QualType memberType(const CXXRecordDecl *RD, llvm::StringRef Name) {
+    if (!RD)
+      return QualType();
+    for (const Decl *D : RD->decls())
+      if (const auto *TD = dyn_cast<TypedefNameDecl>(D))
+        if (TD->getIdentifier() && TD->getName() == Name)
+          return TD->getUnderlyingType();
+    return QualType();
   }
   void assign(const Expr *LHS, const Expr *RHS) {
     const FunctionDecl *Fn = Fns.back();

@@ -1,7 +1,8 @@
 // The real cpp-httplib 0.11.4 header (Debian 12), for the httplib
 // capabilities of issue 14: content providers the library keeps and runs
 // after the handler returns, an in-house pool recognised from its body,
-// header bindings, keys and out-parameters.
+// header bindings (the view key and the out-parameter cases moved to
+// test/realheaders/long-lived-store-httplib-keys.cpp).
 // RUN: %check_ctxlife --check-suffix=DC %s ctxlife-detached-capture %t.dc -- -std=c++20
 // RUN: %check_ctxlife --check-suffix=LLS %s ctxlife-long-lived-store %t.lls -- -std=c++20
 // RUN: %check_ctxlife --check-suffix=MC %s ctxlife-missing-cancellation %t.mc -- -std=c++20
@@ -48,14 +49,6 @@ private:
   std::thread worker_;
 };
 
-void ExtractAgent(const httplib::Request &req, std::string_view *agent) {
-  auto it = req.headers.find("User-Agent");
-  if (it != req.headers.end())
-    *agent = it->second;
-}
-
-std::map<std::string_view, int> g_agents;
-std::string_view g_last_agent;
 std::vector<std::string_view> g_forwarded_for;
 
 int main() {
@@ -88,12 +81,6 @@ int main() {
       if (name == "X-Forwarded-For")
         g_forwarded_for.push_back(value);
     // CHECK-MESSAGES-LLS: :[[@LINE-1]]:35: warning: value 'value' of type 'std::basic_string_view<char>' derived from request context 'req' is stored in global 'g_forwarded_for' and outlives the request [ctxlife-long-lived-store]
-    std::string_view agent;
-    ExtractAgent(req, &agent);
-    ++g_agents[agent];
-    // CHECK-MESSAGES-LLS: :[[@LINE-1]]:16: warning: value 'agent' of type 'std::string_view' derived from request context 'req' is stored in global 'g_agents' and outlives the request [ctxlife-long-lived-store]
-    ExtractAgent(req, &g_last_agent);
-    // CHECK-MESSAGES-LLS: :[[@LINE-1]]:18: warning: request context 'req' of type 'const httplib::Request &' is passed to 'ExtractAgent', which stores a view into it in global 'g_last_agent' where it outlives the request [ctxlife-long-lived-store]
     // Correct: copies.
     std::map<std::string, int> local_counts;
     for (const auto &[name, value] : req.headers)
