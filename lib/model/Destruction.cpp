@@ -1,8 +1,7 @@
 //===--- Destruction.cpp - how objects of a class end their life ----------===//
 
 #include "lib/model/Destruction.h"
-#include "lib/model/LimitLog.h"
-#include "lib/model/Limits.h"
+#include "lib/model/Fixpoint.h"
 #include "lib/model/Names.h"
 #include "lib/model/Ordering.h"
 #include "clang/AST/ASTContext.h"
@@ -122,11 +121,9 @@ const FunctionDecl *ownMemberCalled(const CallExpr *CE, const CXXRecordDecl *RD)
   return Body;
 }
 
-/// True when \p S (through member functions of \p RD it calls, a few
-/// levels deep) waits for a thread: `t.join()` on a thread class.
-bool joinsThread(const Stmt *S, const CXXRecordDecl *RD, const Knowledge &K,
-                 unsigned Depth) {
-  if (!S || limitlog::past(limits::CompletionHelperDepth, Depth, S->getBeginLoc(), nullptr, S))
+/// True when \p S itself waits for a thread: `t.join()` on a thread class.
+bool waitsForThread(const Stmt *S, const Knowledge &K) {
+  if (!S)
     return false;
   if (const auto *MC = dyn_cast<CXXMemberCallExpr>(S)) {
     const CXXMethodDecl *MD = MC->getMethodDecl();
@@ -141,14 +138,31 @@ bool joinsThread(const Stmt *S, const CXXRecordDecl *RD, const Knowledge &K,
       if (It != K.launchers().end() && It->second->Kind == LaunchKind::Thread)
         return true;
     }
-    if (const FunctionDecl *Callee = ownMemberCalled(MC, RD))
-      if (joinsThread(Callee->getBody(), RD, K, Depth + 1))
-        return true;
   }
+  return llvm::any_of(S->children(),
+                      [&](const Stmt *Child) { return waitsForThread(Child, K); });
+}
+
+/// The member functions of \p RD that \p S calls on `this`.
+void ownMembersCalled(const Stmt *S, const CXXRecordDecl *RD,
+                      llvm::function_ref<void(const FunctionDecl *)> Follow) {
+  if (!S)
+    return;
+  if (const auto *CE = dyn_cast<CallExpr>(S))
+    if (const FunctionDecl *Callee = ownMemberCalled(CE, RD))
+      Follow(Callee);
   for (const Stmt *Child : S->children())
-    if (joinsThread(Child, RD, K, Depth))
-      return true;
-  return false;
+    ownMembersCalled(Child, RD, Follow);
+}
+
+/// True when \p S, or a member function of \p RD it calls on `this` (at
+/// any depth), waits for a thread.
+bool joinsThread(const Stmt *S, const CXXRecordDecl *RD, const Knowledge &K) {
+  return reachesBody(
+      S, [&](const Stmt *Body) { return waitsForThread(Body, K); },
+      [&](const Stmt *Body, llvm::function_ref<void(const FunctionDecl *)> Follow) {
+        ownMembersCalled(Body, RD, Follow);
+      });
 }
 
 /// The class's own destructor releasing what it owns.
@@ -182,7 +196,7 @@ bool DestructionIndex::destructorWaits(const CXXRecordDecl *RD) const {
   const CXXDestructorDecl *Dtor = RD->getDestructor();
   const FunctionDecl *Body = nullptr;
   return Dtor && Dtor->hasBody(Body) &&
-         joinsThread(Body->getBody(), RD, Model.knowledge(), 0);
+         joinsThread(Body->getBody(), RD, Model.knowledge());
 }
 
 bool DestructionIndex::afterEventLoop(const Destruction &D) const {

@@ -128,10 +128,18 @@ bool ExecutorModel::holdsCallables(QualType T) const {
 const ExecutorModel::ClassFacts &
 ExecutorModel::factsFor(const CXXRecordDecl *RD) const {
   RD = RD->getDefinition();
-  auto [It, New] = Classes.try_emplace(RD ? RD->getCanonicalDecl() : nullptr);
-  if (!New || !RD ||
-      limitlog::past(limits::ExecutorDepth, Depth + 1, RD->getLocation(), RD))
-    return It->second;
+  auto Known = Classes.find(RD ? RD->getCanonicalDecl() : nullptr);
+  if (Known != Classes.end())
+    return Known->second;
+  // Past the bound the answer is empty but not remembered: a class's facts
+  // do not depend on how deep it was first asked about.
+  static const ClassFacts Unknown;
+  if (RD && limitlog::past(limits::ExecutorDepth, Depth + 1, RD->getLocation(), RD))
+    return Unknown;
+  // In progress: a class reached again through its members reads nothing.
+  const ClassFacts &InProgress = Classes[RD ? RD->getCanonicalDecl() : nullptr];
+  if (!RD)
+    return InProgress;
   ClassFacts Facts;
   for (const FieldDecl *F : RD->fields())
     Facts.HasThread |= isThreadMember(F->getType());

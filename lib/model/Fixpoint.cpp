@@ -90,4 +90,26 @@ void CalleesFirst::clear() {
   Current = nullptr;
 }
 
+bool reachesBody(
+    const Stmt *Start, llvm::function_ref<bool(const Stmt *)> Holds,
+    llvm::function_ref<void(const Stmt *, llvm::function_ref<void(const FunctionDecl *)>)>
+        Callees) {
+  llvm::DenseSet<const FunctionDecl *> Seen;
+  llvm::SmallVector<const Stmt *, 8> Work;
+  if (Start)
+    Work.push_back(Start);
+  while (!Work.empty()) {
+    const Stmt *Body = Work.pop_back_val();
+    if (Holds(Body))
+      return true;
+    Callees(Body, [&](const FunctionDecl *FD) {
+      const FunctionDecl *Def = nullptr;
+      if (FD && FD->hasBody(Def) && Seen.insert(Def->getCanonicalDecl()).second)
+        if (const Stmt *B = Def->getBody())
+          Work.push_back(B);
+    });
+  }
+  return false;
+}
+
 } // namespace ctxlife

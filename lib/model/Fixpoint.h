@@ -57,6 +57,17 @@ private:
   const clang::FunctionDecl *Current = nullptr;
 };
 
+/// True when \p Holds is true of \p Start or of the body of a function
+/// reachable from it through the calls \p Callees lists for a body (it
+/// chooses which calls are followed). Each function is visited once, from
+/// a worklist: the work is bounded by the size of the program, not by a
+/// depth, and recursion ends.
+bool reachesBody(
+    const clang::Stmt *Start, llvm::function_ref<bool(const clang::Stmt *)> Holds,
+    llvm::function_ref<void(const clang::Stmt *,
+                            llvm::function_ref<void(const clang::FunctionDecl *)>)>
+        Callees);
+
 } // namespace ctxlife
 
 #endif

@@ -34,13 +34,11 @@ inline constexpr Bound CallableDepth{"CallableDepth", 8};
 /// Member classes looked into for a method that takes work out of a queue
 /// (`tasks_.Receive(t)` of a `Channel<Task>` member), and levels of
 /// template arguments looked into for the callables a queue holds.
-inline constexpr Bound ExecutorDepth{"ExecutorDepth", 3};
+inline constexpr Bound ExecutorDepth{"ExecutorDepth", 8};
 /// Continuations chained on a task (`t.then(...).then(...)`).
 inline constexpr Bound ChainDepth{"ChainDepth", 16};
 /// Nested bind expressions and locals holding the work of one launch.
 inline constexpr Bound WorkDepth{"WorkDepth", 6};
-/// Helpers called by work that may complete the request in its stead.
-inline constexpr Bound CompletionHelperDepth{"CompletionHelperDepth", 3};
 /// Lambdas nested in a function, and methods overridden by a method.
 inline constexpr Bound NestingDepth{"NestingDepth", 16};
 /// Levels of enclosing lambdas whose values a lambda can reach.
@@ -51,8 +49,10 @@ inline constexpr Bound ReachDepth{"ReachDepth", 8};
 /// the end of the stack.
 inline constexpr Bound SignalHelperDepth{"SignalHelperDepth", 200};
 /// Helpers followed from a request handler to a downstream call made with
-/// a client context of their own (`DisplayName` -> `Fetch` -> the stub).
-inline constexpr Bound WrapperDepth{"WrapperDepth", 6};
+/// a client context of their own (`DisplayName` -> `Fetch` -> the stub). Each
+/// helper's answer is memoised, so the bound only keeps the recursion off
+/// the end of the stack.
+inline constexpr Bound WrapperDepth{"WrapperDepth", 200};
 /// Local variables whose initializers are followed (deadlines, loop
 /// counters).
 inline constexpr Bound LocalInitDepth{"LocalInitDepth", 4};

@@ -7,8 +7,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "lib/rules/detached-capture/WorkAnalysis.h"
-#include "lib/model/LimitLog.h"
-#include "lib/model/Limits.h"
+#include "lib/model/Fixpoint.h"
 #include "lib/model/Ordering.h"
 #include "lib/model/Printing.h"
 #include "clang/AST/ASTContext.h"
@@ -64,12 +63,9 @@ const FunctionDecl *WorkAnalysis::workDefinition() const {
   return FD && FD->hasBody() ? FD : nullptr;
 }
 
-/// True when \p Body completes the request through a function of the
-/// translation unit it calls (`finishWith(reactor, status)`).
-bool WorkAnalysis::completesIndirectly(const Stmt *Body, unsigned Depth) const {
-  if (!Body ||
-      limitlog::past(limits::CompletionHelperDepth, Depth, Body->getBeginLoc(), nullptr, Body))
-    return false;
+/// True when \p Body completes the request through functions of the
+/// translation unit it calls (`finishWith(reactor, status)`), at any depth.
+bool WorkAnalysis::completesIndirectly(const Stmt *Body) const {
   struct Calls : RecursiveASTVisitor<Calls> {
     std::vector<const FunctionDecl *> Callees;
     bool VisitCallExpr(CallExpr *CE) { // NOLINT(readability-identifier-naming)
@@ -77,17 +73,23 @@ bool WorkAnalysis::completesIndirectly(const Stmt *Body, unsigned Depth) const {
         Callees.push_back(FD);
       return true;
     }
-  } C;
-  C.TraverseStmt(const_cast<Stmt *>(Body));
-  for (const FunctionDecl *FD : C.Callees) {
-    if (Model.isCompletionCall(FD))
-      return true;
-    const FunctionDecl *Def = nullptr;
-    if (FD->hasBody(Def) && !SM.isInSystemHeader(Def->getLocation()) &&
-        completesIndirectly(Def->getBody(), Depth + 1))
-      return true;
-  }
-  return false;
+  };
+  auto CalleesOf = [](const Stmt *S) {
+    Calls C;
+    C.TraverseStmt(const_cast<Stmt *>(S));
+    return std::move(C.Callees);
+  };
+  return reachesBody(
+      Body,
+      [&](const Stmt *S) {
+        return llvm::any_of(CalleesOf(S),
+                            [&](const FunctionDecl *FD) { return Model.isCompletionCall(FD); });
+      },
+      [&](const Stmt *S, llvm::function_ref<void(const FunctionDecl *)> Follow) {
+        for (const FunctionDecl *FD : CalleesOf(S))
+          if (!SM.isInSystemHeader(FD->getLocation()))
+            Follow(FD);
+      });
 }
 
 /// A value that lives until the request is completed (a gRPC callback
@@ -101,7 +103,7 @@ void WorkAnalysis::completion(const ValueDecl *V, const Origin &O,
   if (Body)
     Scan.TraverseStmt(const_cast<Stmt *>(Body));
   if (Scan.Completions.empty()) {
-    if (completesIndirectly(Body, 0))
+    if (completesIndirectly(Body))
       return;
     CaptureFinding F = finding(CaptureLoc, How, O);
     F.Name = V ? V->getNameAsString() : O.RootName;

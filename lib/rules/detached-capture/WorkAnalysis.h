@@ -58,7 +58,7 @@ private:
     return O.Context && O.Context->Context.UntilCompletion;
   }
   const clang::FunctionDecl *workDefinition() const;
-  bool completesIndirectly(const clang::Stmt *Body, unsigned Depth) const;
+  bool completesIndirectly(const clang::Stmt *Body) const;
   void completion(const clang::ValueDecl *V, const Origin &O,
                   clang::SourceLocation CaptureLoc, CaptureHow How);
   void reactorThis(const clang::CXXRecordDecl *RD);

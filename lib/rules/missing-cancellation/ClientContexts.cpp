@@ -129,7 +129,7 @@ public:
     return true;
   }
   bool VisitCXXMemberCallExpr(CXXMemberCallExpr *MC) {
-    if (!isVar(clientObject(MC->getImplicitObjectArgument())) ||
+    if (!refersToVar(MC->getImplicitObjectArgument()) ||
         !calleeIn(MC, K.names(Role::DeadlineSetter)))
       return true;
     bool Foreign = MC->getNumArgs() > 0 &&
@@ -145,7 +145,7 @@ public:
     if (isa<CXXMemberCallExpr>(CE) || isa<CXXOperatorCallExpr>(CE))
       return true;
     for (unsigned I = 0; I < CE->getNumArgs(); ++I)
-      if (isVar(clientObject(CE->getArg(I))) && PropagatesArg(CE, I))
+      if (refersToVar(CE->getArg(I)) && PropagatesArg(CE, I))
         CV.Events.push_back({CE, EventKind::Propagates});
     return true;
   }
@@ -160,6 +160,11 @@ private:
   bool isVar(const Expr *E) const {
     const auto *DRE = dyn_cast_or_null<DeclRefExpr>(bare(E));
     return DRE && DRE->getDecl() == CV.Var;
+  }
+  /// The variable itself, or a local pointer or reference aliasing it
+  /// (`auto *q = &down; q->set_deadline(...)`).
+  bool refersToVar(const Expr *E) const {
+    return isVar(clientObject(E)) || resolveClient(E).Var == CV.Var;
   }
   void assigned(const Stmt *At, const Expr *LHS, const Expr *RHS) {
     if (!isVar(LHS))
