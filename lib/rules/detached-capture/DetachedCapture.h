@@ -135,13 +135,14 @@ private:
   void usesAfterCompletion(const clang::FunctionDecl *FD, clang::ASTContext &Ctx,
                            std::vector<CaptureFinding> &Out);
   /// The completion call a member function of a reactor reaches on some
-  /// path when called on `this` (`Terminate` calling `Finish`), or null.
+  /// path when called on `this` (`Terminate` calling `Finish`), through
+  /// calls on `this` to any depth, or null.
   const clang::CallExpr *completingHelper(const clang::FunctionDecl *FD,
-                                          clang::ASTContext &Ctx, unsigned Depth);
+                                          clang::ASTContext &Ctx);
   /// The completion \p CE is, on `this` or not: itself for a completion
   /// call, the call reached for a completing helper; null otherwise.
   const clang::CallExpr *completionBy(const clang::CallExpr *CE,
-                                      clang::ASTContext &Ctx, unsigned Depth);
+                                      clang::ASTContext &Ctx);
   llvm::DenseMap<const clang::FunctionDecl *, const clang::CallExpr *> Completing;
 
   const ContextModel &Model;

@@ -21,8 +21,7 @@
 
 #include "lib/rules/detached-capture/DetachedCapture.h"
 #include "lib/model/Exprs.h"
-#include "lib/model/LimitLog.h"
-#include "lib/model/Limits.h"
+#include "lib/model/Fixpoint.h"
 #include "lib/model/Printing.h"
 #include "lib/model/Templates.h"
 #include "clang/AST/ASTContext.h"
@@ -106,8 +105,7 @@ const ValueDecl *reactorSource(const Expr *Obj, const FunctionDecl *FD) {
 } // namespace
 
 const CallExpr *DetachedCaptureAnalyzer::completionBy(const CallExpr *CE,
-                                                      ASTContext &Ctx,
-                                                      unsigned Depth) {
+                                                      ASTContext &Ctx) {
   const FunctionDecl *Callee = CE->getDirectCallee();
   if (!Callee)
     return nullptr;
@@ -115,33 +113,46 @@ const CallExpr *DetachedCaptureAnalyzer::completionBy(const CallExpr *CE,
     return CE;
   if (!isThis(objectOf(CE)))
     return nullptr;
-  return completingHelper(Callee, Ctx, Depth + 1);
+  return completingHelper(Callee, Ctx);
 }
 
 const CallExpr *DetachedCaptureAnalyzer::completingHelper(const FunctionDecl *FD,
-                                                          ASTContext &Ctx,
-                                                          unsigned Depth) {
+                                                          ASTContext &Ctx) {
   const FunctionDecl *Def = userDefinition(FD, Ctx);
-  if (!Def ||
-      limitlog::past(limits::CompletionHelperDepth, Depth, Def->getLocation(), Def))
+  if (!Def)
     return nullptr;
   auto It = Completing.find(Def);
   if (It != Completing.end())
     return It->second;
-  Completing[Def] = nullptr; // Guards against recursion.
-  llvm::SmallPtrSet<const ValueDecl *, 1> None;
-  UseScan Scan(Def, None);
-  Scan.TraverseStmt(Def->getBody());
+  // The calls a body makes on `this` (a completion in a lambda runs when
+  // the lambda does, not when the helper is called).
+  auto CallsOnThis = [](const Stmt *Body) {
+    llvm::SmallVector<const CallExpr *, 8> Calls;
+    llvm::SmallVector<const Stmt *, 32> Work{Body};
+    while (!Work.empty()) {
+      const Stmt *S = Work.pop_back_val();
+      if (!S || isa<LambdaExpr>(S))
+        continue;
+      if (const auto *CE = dyn_cast<CallExpr>(S); CE && isThis(objectOf(CE)))
+        Calls.push_back(CE);
+      Work.append(S->child_begin(), S->child_end());
+    }
+    return Calls;
+  };
   const CallExpr *Found = nullptr;
-  for (const UseScan::At &C : Scan.Calls) {
-    // A completion in a lambda runs when the lambda does, not when the
-    // helper is called.
-    const auto *CE = cast<CallExpr>(C.E);
-    if (C.In != Def || (!isThis(objectOf(CE)) && objectOf(CE)))
-      continue;
-    if ((Found = completionBy(CE, Ctx, Depth)))
-      break;
-  }
+  reachesBody(
+      Def->getBody(),
+      [&](const Stmt *Body) {
+        for (const CallExpr *CE : CallsOnThis(Body))
+          if (Model.isCompletionCall(CE->getDirectCallee()))
+            return (Found = CE) != nullptr;
+        return false;
+      },
+      [&](const Stmt *Body, llvm::function_ref<void(const FunctionDecl *)> Follow) {
+        for (const CallExpr *CE : CallsOnThis(Body))
+          if (const FunctionDecl *D = userDefinition(CE->getDirectCallee(), Ctx))
+            Follow(D);
+      });
   return Completing[Def] = Found;
 }
 
@@ -182,7 +193,7 @@ void DetachedCaptureAnalyzer::usesAfterCompletion(const FunctionDecl *FD,
     bool OnThis = !Obj || isThis(Obj);
     if ((OnThis && !Reactor) || (!OnThis && !Vars.count(reactorSource(Obj, FD))))
       continue;
-    const CallExpr *Reached = completionBy(CE, Ctx, 0);
+    const CallExpr *Reached = completionBy(CE, Ctx);
     if (!Reached)
       continue;
     if (Reached == CE && Obj)
