@@ -372,7 +372,9 @@ struct FrameworkKnowledge {
   llvm::ArrayRef<ContextTypeRow> ContextTypes;
   llvm::ArrayRef<LauncherRow> Launchers;
   llvm::ArrayRef<NameRow> Names;
-  llvm::ArrayRef<DeferredCallbackRow> DeferredCallbacks = {};
+  /// Written out so that frameworks without such rows may leave it out of
+  /// their aggregate initializer (-Wmissing-field-initializers).
+  llvm::ArrayRef<DeferredCallbackRow> DeferredCallbacks = {}; // NOLINT(readability-redundant-member-init)
 };
 
 /// A set of qualified names with the set of their last components, a cheap
