@@ -37,6 +37,10 @@ static bool objectFinding(const CaptureFinding &F) {
 
 /// "request context 'req' of type 'const httplib::Request &'".
 static std::string describe(const CaptureFinding &F) {
+  if (F.How == CaptureHow::LocalByReference)
+    return std::string(isa<ParmVarDecl>(F.From.Root) ? "parameter '"
+                                                      : "local variable '") +
+           F.Name + "' of type '" + F.Type + "'";
   if (objectFinding(F)) {
     const auto *RD = dyn_cast_or_null<CXXRecordDecl>(F.From.Root);
     std::string Class = RD ? RD->getNameAsString() : std::string("object");
@@ -84,8 +88,11 @@ static std::string how(const CaptureFinding &F) {
     return F.Param.empty() ? " is bound to " + Work
                            : " is passed to parameter '" + F.Param + "' of " + Work;
   case CaptureHow::AfterCompletion:
-    return " is used by " + Work + " after '" + F.CompletionName +
-           "' has completed the request";
+    // Without work: in the reactor or handler that completes the request.
+    return (Work.empty() ? " is used" : " is used by " + Work) + " after '" +
+           F.CompletionName + "' has completed the request";
+  case CaptureHow::LocalByReference:
+    return " is captured by reference by " + Work;
   }
   return "";
 }
@@ -100,7 +107,9 @@ void DetachedCaptureCheck::report(const CaptureFinding &F) {
   // "to 'fiber::thread_create', which can run it after ...": the launcher
   // itself runs the entry function.
   bool RunsIt = F.How == CaptureHow::UserData && F.Work.Unnamed;
-  if (F.How != CaptureHow::AfterCompletion)
+  if (F.How == CaptureHow::LocalByReference)
+    Message += ", which runs after the handler has returned";
+  else if (F.How != CaptureHow::AfterCompletion)
     Message += objectFinding(F) ? ", which can run after the object is destroyed"
                : RunsIt         ? ", which can run it after the request has ended"
                                 : ", which can run after the request has ended";
@@ -123,7 +132,12 @@ void DetachedCaptureCheck::report(const CaptureFinding &F) {
       diag(F.Destroyed.Loc, "'%0' %select{deletes itself|is destroyed}1 here",
            DiagnosticIDs::Note)
           << RD->getName() << (F.Destroyed.Kind != EndOfLife::SelfDeleting);
-  noteOrigin(F.From, /*Objects=*/false);
+  if (F.How == CaptureHow::LocalByReference)
+    diag(F.From.RootLoc, "%select{local variable|parameter}0 '%1' is declared here",
+         DiagnosticIDs::Note)
+        << isa<ParmVarDecl>(F.From.Root) << F.Name;
+  else
+    noteOrigin(F.From, /*Objects=*/false);
   noteAlias(F.From, F.Name);
   if (!F.Hint.empty())
     diag(F.Loc, "%0", DiagnosticIDs::Note) << F.Hint;

@@ -112,6 +112,10 @@ public:
     }
     NextWrite();
   }
+  void OnCancel() override {
+    Finish(grpc::Status::CANCELLED);
+    cancelled_ = true; // BUG: after Finish, OnDone may already have deleted this reactor
+  }
   void OnDone() override { delete this; }
 
 private:
@@ -127,6 +131,7 @@ private:
   std::string name_;
   HelloReply reply_;
   int sent_ = 0;
+  bool cancelled_ = false;
 };
 
 class GreeterCallbackImpl final : public Greeter::CallbackService {

@@ -126,5 +126,15 @@ int main() {
         });
   });
 
+  svr.Get("/report", [](const httplib::Request &req, httplib::Response &res) {
+    std::string report = "report for " + req.path + "\n";
+    res.set_content_provider(
+        "text/plain", [&report](size_t, httplib::DataSink &sink) { // BUG: 'report' is destroyed when the handler returns, before the provider runs
+          sink.write(report.data(), report.size());
+          sink.done();
+          return true;
+        });
+  });
+
   svr.listen("0.0.0.0", 8080);
 }

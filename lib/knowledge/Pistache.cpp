@@ -1,7 +1,10 @@
 //===--- Pistache.cpp - Pistache ------------------------------------------===//
 //
 // The request is borrowed; the response writer is a movable handle onto
-// the connection.
+// the connection. A continuation of the promise `ResponseWriter::send`
+// returns runs once the response has been written, after the handler has
+// returned and the request has been reset: nothing of the handler's frame
+// or of the request is alive then.
 // Documented in docs/frameworks/pistache.md.
 //
 //===----------------------------------------------------------------------===//
@@ -25,8 +28,19 @@ const NameRow Names[] = {
     {R::ServerLifetimeType, "Pistache::Http::Endpoint"},
 };
 
+constexpr llvm::StringLiteral Written = "when the response has been written";
+const DeferredCallbackRow Deferred[] = {
+    {"Pistache::Async::Promise::then", 0,
+     "a continuation of the response's promise", Written, "",
+     "Pistache::Http::ResponseWriter::send"},
+    {"Pistache::Async::Promise::then", 1,
+     "a continuation of the response's promise", Written, "",
+     "Pistache::Http::ResponseWriter::send"},
+};
+
 const FrameworkKnowledge Framework{"pistache", /*Selectable=*/true,
-                                   /*Precedence=*/80, Types, {}, Names};
+                                   /*Precedence=*/80, Types, {}, Names,
+                                   Deferred};
 const KnowledgeRegistration Registered(Framework);
 
 } // namespace

@@ -189,6 +189,18 @@ void Knowledge::add(const FrameworkKnowledge &K) {
     addLauncher(Row);
   for (const NameRow &Row : K.Names)
     addName(Row.R, Row.Name, Row.Extra);
+  for (const DeferredCallbackRow &Row : K.DeferredCallbacks) {
+    DeferredRows[Row.QualifiedName].push_back(&Row);
+    DeferredLasts.insert(lastComponent(Row.QualifiedName));
+  }
+}
+
+llvm::ArrayRef<const DeferredCallbackRow *>
+Knowledge::deferredCallbacks(llvm::StringRef QualifiedName) const {
+  auto It = DeferredRows.find(QualifiedName);
+  if (It == DeferredRows.end())
+    return {};
+  return It->second;
 }
 
 void Knowledge::addName(Role R, llvm::StringRef Name, llvm::StringRef Extra) {

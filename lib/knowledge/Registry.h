@@ -104,6 +104,12 @@ public:
   }
   /// The unqualified names of `launchers()`, a cheap filter.
   const llvm::StringSet<> &launcherLastNames() const { return LauncherLasts; }
+  /// The callbacks a member function of this qualified name keeps and runs
+  /// after the handler returns (empty when none).
+  llvm::ArrayRef<const DeferredCallbackRow *>
+  deferredCallbacks(llvm::StringRef QualifiedName) const;
+  /// The unqualified names of those functions, a cheap filter.
+  const llvm::StringSet<> &deferredLastNames() const { return DeferredLasts; }
 
 private:
   struct FoundationTag {};
@@ -119,6 +125,8 @@ private:
   llvm::StringMap<const ContextTypeRow *> ParamRows;
   llvm::StringMap<const LauncherRow *> LauncherRows;
   llvm::StringSet<> LauncherLasts;
+  llvm::StringMap<std::vector<const DeferredCallbackRow *>> DeferredRows;
+  llvm::StringSet<> DeferredLasts;
   /// The user's launcher rows and the names they point to.
   std::deque<LauncherRow> UserLaunchers;
   std::deque<std::string> UserNames;

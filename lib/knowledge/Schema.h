@@ -139,6 +139,34 @@ struct LauncherRow {
   int HandleArg = NoHandleArg;
 };
 
+/// The argument for a function's last parameter, when the caller writes it
+/// (a default argument is no work of the caller's).
+inline constexpr int LastParam = -3;
+
+/// A callback a framework keeps and runs after the handler has returned
+/// (cpp-httplib's content providers, a continuation of Pistache's response
+/// promise): the handler's locals are gone when it runs, and so is what of
+/// the request the framework does not keep alive for it.
+struct DeferredCallbackRow {
+  /// Qualified name of the member function that keeps the callback.
+  llvm::StringRef QualifiedName;
+  /// The argument that is the callback (an index, `FirstCallableArg`,
+  /// `LastParam`).
+  int CallableArg;
+  /// What runs it, completing "captured ... by <Work>".
+  llvm::StringRef Work;
+  /// When it runs, completing "'<function>' keeps it and runs it <When>,
+  /// after the handler returns".
+  llvm::StringRef When;
+  /// The request-context types (`;`-separated qualified names) still alive
+  /// when it runs: capturing the handler's objects of these types is fine.
+  llvm::StringRef KeepsAlive = "";
+  /// When set, the callback is only kept when the object the member is
+  /// called on was returned by this function (`then` on the promise of
+  /// `ResponseWriter::send`).
+  llvm::StringRef ObjectFrom = "";
+};
+
 /// One launch kind and what each fate of its result means: the outcome
 /// table, which the launch model reads instead of deciding in code.
 struct LaunchKindRow {
@@ -344,6 +372,9 @@ struct FrameworkKnowledge {
   llvm::ArrayRef<ContextTypeRow> ContextTypes;
   llvm::ArrayRef<LauncherRow> Launchers;
   llvm::ArrayRef<NameRow> Names;
+  /// Written out so that frameworks without such rows may leave it out of
+  /// their aggregate initializer (-Wmissing-field-initializers).
+  llvm::ArrayRef<DeferredCallbackRow> DeferredCallbacks = {}; // NOLINT(readability-redundant-member-init)
 };
 
 /// A set of qualified names with the set of their last components, a cheap

@@ -112,6 +112,8 @@ bool LaunchFinder::VisitCallExpr(CallExpr *CE) {
   if (!FD)
     return unresolvedCall(CE);
   handleEvent(CE, FD);
+  if (deferredCall(CE, FD))
+    return true;
   if (const LauncherRow *Row = LM.rowFor(FD))
     return launchCall(CE, FD, *Row);
   if (std::optional<QueuingLaunch> Q = LM.executors().queuingLaunch(FD)) {
@@ -328,6 +330,14 @@ const Expr *LaunchFinder::argFor(const CallExpr *CE, int Index) const {
     --N;
   if (Index == LastArg)
     return Last;
+  if (Index == LastParam) {
+    const FunctionDecl *FD = CE->getDirectCallee();
+    unsigned P = FD ? FD->getNumParams() : 0;
+    unsigned Shift = isa<CXXOperatorCallExpr>(CE) && isa_and_nonnull<CXXMethodDecl>(FD)
+                         ? 1
+                         : 0;
+    return P > 0 && P - 1 + Shift < N ? CE->getArg(P - 1 + Shift) : nullptr;
+  }
   if (Index == FirstCallableArg) {
     for (unsigned I = 0; I < N; ++I)
       if (isCallableType(CE->getArg(I)->getType().getNonReferenceType()))
@@ -439,8 +449,49 @@ void LaunchFinder::wrapperCall(const CallExpr *CE, const FunctionDecl *FD) {
       C.W.Wrapper = T.Def;
       C.W.WrappedLoc = Fact->InnerLoc;
       C.W.WrappedNote = Fact->InnerNote;
+      C.W.Deferred = Fact->Deferred;
       Cands.push_back(std::move(C));
     }
+}
+
+/// True when \p E (through a local's initializer) is a call of \p Name.
+static bool returnedBy(const Expr *E, llvm::StringRef Name) {
+  E = stripCopies(E);
+  if (const VarDecl *V = localVar(E); V && V->getInit())
+    E = stripCopies(V->getInit());
+  const auto *CE = dyn_cast_or_null<CallExpr>(E);
+  const FunctionDecl *FD = CE ? CE->getDirectCallee() : nullptr;
+  return FD && matchName(FD) == Name;
+}
+
+bool LaunchFinder::deferredCall(const CallExpr *CE, const FunctionDecl *FD) {
+  // Cheap test first: this runs on every call in every function.
+  if (!FD->getIdentifier() || !K.deferredLastNames().contains(FD->getName()))
+    return false;
+  llvm::ArrayRef<const DeferredCallbackRow *> Rows =
+      K.deferredCallbacks(matchName(FD));
+  const auto *MC = dyn_cast<CXXMemberCallExpr>(CE);
+  bool Found = false;
+  for (const DeferredCallbackRow *Row : Rows) {
+    if (!Row->ObjectFrom.empty() &&
+        (!MC || !returnedBy(MC->getImplicitObjectArgument(), Row->ObjectFrom)))
+      continue;
+    Found = true;
+    const Expr *Callable = argFor(CE, Row->CallableArg);
+    if (!Callable || isa<CXXDefaultArgExpr>(Callable) ||
+        (!isCallableType(Callable->getType().getNonReferenceType()) &&
+         !Callable->getType()->isDependentType()))
+      continue;
+    std::string Launcher = qualifiedName(FD);
+    Candidate C = candidate(CE, LaunchKind::Always, Launcher, Row->Work.str(),
+                            Callable);
+    C.W.NoteLoc = CE->getExprLoc();
+    C.W.Note = "'" + Launcher + "' keeps it and runs it " + Row->When.str() +
+               ", after the handler returns";
+    C.W.Deferred = Row;
+    Cands.push_back(std::move(C));
+  }
+  return Found;
 }
 
 void LaunchFinder::queuedCall(const CallExpr *CE, const FunctionDecl *FD,

@@ -98,6 +98,8 @@ private:
   bool asyncOperationCall(const clang::CallExpr *CE, const clang::FunctionDecl *FD);
   bool unresolvedCall(const clang::CallExpr *CE);
   void wrapperCall(const clang::CallExpr *CE, const clang::FunctionDecl *FD);
+  /// A callback the framework keeps and runs after the handler returns.
+  bool deferredCall(const clang::CallExpr *CE, const clang::FunctionDecl *FD);
   void queuedCall(const clang::CallExpr *CE, const clang::FunctionDecl *FD,
                   const QueuingLaunch &Q);
 

@@ -223,7 +223,8 @@ LauncherModel::wrapperFact(const FunctionDecl *Def, unsigned Param,
           for (const DetachedWork &W : detachedWorkIn(D, Ctx))
             if (const ParmVarDecl *P = forwardedParam(*this, W.Callable, D))
               Grew |= Wrappers.insert(D, P->getFunctionScopeIndex(),
-                                      WrapperFact{W.Kind, W.Work, W.NoteLoc, W.Note});
+                                      WrapperFact{W.Kind, W.Work, W.NoteLoc,
+                                                  W.Note, W.Deferred});
           return Grew;
         });
   }

@@ -72,6 +72,11 @@ struct DetachedWork {
   const clang::FunctionDecl *Wrapper = nullptr;
   clang::SourceLocation WrappedLoc;
   std::string WrappedNote;
+  /// Set for a callback the framework keeps and runs after the handler has
+  /// returned (a content provider): what of the request it keeps alive.
+  /// Such work is not detached from the request (it runs while the
+  /// response is written): request paths keep it part of the handler.
+  const DeferredCallbackRow *Deferred = nullptr;
 };
 
 class LauncherModel {
@@ -119,6 +124,7 @@ public:
     std::string Work;
     clang::SourceLocation InnerLoc;
     std::string InnerNote;
+    const DeferredCallbackRow *Deferred = nullptr;
   };
   const WrapperFact *wrapperFact(const clang::FunctionDecl *Def, unsigned Param,
                                  clang::ASTContext &Ctx) const;

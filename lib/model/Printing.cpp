@@ -2,7 +2,9 @@
 
 #include "lib/model/Printing.h"
 #include "lib/compat/ClangCompat.h"
+#include "lib/model/Names.h"
 #include "clang/AST/ASTContext.h"
+#include "clang/AST/Decl.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/Basic/SourceManager.h"
 #include "clang/Lex/Lexer.h"
@@ -82,6 +84,34 @@ std::string printType(QualType T, const ASTContext &Ctx) {
       return T.getAsString(PP);
     }
   return T.getCanonicalType().getUnqualifiedType().getAsString(PP);
+}
+
+std::string printDeclaredType(const ValueDecl *V, const ASTContext &Ctx) {
+  QualType T = V->getType().getUnqualifiedType();
+  if (T->getContainedAutoType() || T->isDependentType())
+    return printType(T, Ctx);
+  const auto *TST = dyn_cast<TemplateSpecializationType>(
+      compat::skipElaboration(T.getTypePtr()));
+  const TemplateDecl *TD = TST ? TST->getTemplateName().getAsTemplateDecl() : nullptr;
+  if (!TD)
+    return printType(T, Ctx);
+  // The template by its qualified name, each argument as `printType` says
+  // it (`std::string`, not `std::basic_string<char>`).
+  PrintingPolicy PP(Ctx.getLangOpts());
+  PP.SuppressTagKeyword = true;
+  std::string Out = qualifiedName(TD) + "<";
+  llvm::raw_string_ostream OS(Out);
+  bool First = true;
+  for (const TemplateArgument &A : TST->template_arguments()) {
+    OS << (First ? "" : ", ");
+    First = false;
+    if (A.getKind() == TemplateArgument::Type)
+      OS << printType(A.getAsType(), Ctx);
+    else
+      A.print(PP, OS, /*IncludeType=*/true);
+  }
+  OS << ">";
+  return Out;
 }
 
 } // namespace ctxlife

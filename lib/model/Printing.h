@@ -15,6 +15,7 @@
 namespace clang {
 class ASTContext;
 class Expr;
+class ValueDecl;
 } // namespace clang
 
 namespace ctxlife {
@@ -30,6 +31,13 @@ std::string fillPattern(llvm::StringRef Pattern, llvm::StringRef Name,
 /// Prints \p T as the user knows it: namespace-scope typedefs by name,
 /// everything else as the fully qualified type it stands for.
 std::string printType(clang::QualType T, const clang::ASTContext &Ctx);
+
+/// Prints the type a variable is declared with: a class template
+/// specialization as written, with its names qualified
+/// (`std::vector<std::string>`); anything else, and a deduced type, as
+/// `printType` does.
+std::string printDeclaredType(const clang::ValueDecl *V,
+                              const clang::ASTContext &Ctx);
 
 } // namespace ctxlife
 

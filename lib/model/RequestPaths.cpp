@@ -69,7 +69,7 @@ void RequestPaths::addDetachedWork(
     const FunctionDecl *F, llvm::function_ref<void(const FunctionDecl *)> OnWork) {
   for (DetachedWork &W : Launchers.detachedWorkIn(F, Ctx)) {
     PathStatus Base = handlerStatus(W.In);
-    if (Base.Kind != PathKind::Handler)
+    if (Base.Kind != PathKind::Handler || W.Deferred)
       continue;
     DetachedLaunches.insert(W.Launch);
     const FunctionDecl *WF = Launchers.workFunction(W.Callable);

@@ -29,6 +29,9 @@ def main():
         text = open(page).read()
         names = set(re.findall(r'\{\s*"([\w:]+)",\s*(?:O|L)::', src))
         names |= set(re.findall(r'\{R::\w+,\s*"([\w:]+)"', src))
+        # Deferred callbacks: {"name", <argument>, "work", ...}.
+        names |= set(re.findall(
+            r'\{\s*"([\w:]+)",\s*(?:FirstCallableArg|LastParam|LastArg|\d+),\s*\n?\s*"', src))
         for n in sorted(names):
             if "`%s`" % n not in text:
                 missing.append("%s: %s does not name `%s`" % (os.path.basename(path), page, n))

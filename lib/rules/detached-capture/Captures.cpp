@@ -142,6 +142,8 @@ void WorkAnalysis::captureVariable(const LambdaExpr *LE, const LambdaCapture &C)
   const ValueDecl *V = C.getCapturedVar();
   Tracer T(Model, Ctx);
   bool ByRef = C.getCaptureKind() == LCK_ByRef;
+  if (ByRef && handlerLocal(C))
+    return;
   std::optional<Origin> O;
   if (ByRef)
     O = T.declLValue(V);
@@ -151,7 +153,7 @@ void WorkAnalysis::captureVariable(const LambdaExpr *LE, const LambdaCapture &C)
     O = localObject(V);
   if (!O && memberReference(LE, C))
     return;
-  if (!O || !O->Context || ownedBeside(LE, *O))
+  if (!O || !O->Context || ownedBeside(LE, *O) || keptAlive(*O))
     return;
   if (O->HeldBy)
     return held(*O, *O->HeldBy,
@@ -247,7 +249,7 @@ void WorkAnalysis::argument(const Expr *Arg, CaptureHow How,
   std::optional<Origin> O = T.value(Arg);
   if (!O)
     O = localObject(referencedLocal(Arg));
-  if (!O || !O->Context ||
+  if (!O || !O->Context || keptAlive(*O) ||
       (O->isHandle() && Model.isHandle(stripWritten(Arg)->getType())))
     return;
   if (O->HeldBy)

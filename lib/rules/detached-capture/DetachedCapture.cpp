@@ -16,6 +16,7 @@ DetachedCaptureAnalyzer::analyzeFunction(const FunctionDecl *FD, ASTContext &Ctx
   for (const DetachedWork &W : Launchers.detachedWorkIn(FD, Ctx))
     WorkAnalysis(Model, Launchers, Destructions, Ctx, W, Found).run();
   heldThroughHelpers(FD, Ctx, Found);
+  usesAfterCompletion(FD, Ctx, Found);
   const SourceManager &SM = Ctx.getSourceManager();
   std::vector<CaptureFinding> Result;
   for (CaptureFinding &F : Found) {

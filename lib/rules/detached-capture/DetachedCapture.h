@@ -9,7 +9,11 @@
 // parameters of a coroutine spawned detached, and the `void *` user data a
 // C-style launcher runs its function with. Objects that live until the
 // request is completed (gRPC callback contexts and reactors, Crow's
-// response) may be used by work that completes the request, until it does.
+// response) may be used by work that completes the request, until it does,
+// and by a reactor's own methods and a callback handler until they
+// complete it (ReactorLifetimes.cpp). Callbacks the framework keeps and
+// runs after the handler returns (content providers) must not refer to
+// the handler's locals (Deferred.cpp).
 //
 // Collect (the launch model's detached work of a function), decide
 // (WorkAnalysis: Captures.cpp for captures, bound and passed arguments and
@@ -49,7 +53,11 @@ enum class CaptureHow {
   CoroutineParam, ///< A reference or pointer parameter of a coroutine.
   UserData,       ///< The `void *` argument a C-style launcher runs a
                   ///< function with (`pthread_create(&t, 0, entry, arg)`).
-  AfterCompletion ///< Used after the work completed the request.
+  AfterCompletion, ///< Used after the work (or, when the finding names no
+                   ///< work, the reactor or handler itself) completed the
+                   ///< request.
+  LocalByReference ///< A local of the function by reference in a callback
+                   ///< the framework runs after the handler has returned.
 };
 
 struct CaptureFinding {
@@ -102,6 +110,7 @@ public:
     Launchers.reset();
     Destructions.clear();
     Captured.clear();
+    Completing.clear();
     Order.clear();
   }
 
@@ -120,6 +129,21 @@ private:
   const std::vector<ParamWork> &capturedParams(const clang::FunctionDecl *Def,
                                                clang::ASTContext &Ctx);
   llvm::DenseMap<const clang::FunctionDecl *, std::vector<ParamWork>> Captured;
+
+  // ReactorLifetimes.cpp: uses of a reactor's `this`, or of a callback
+  // handler's context, after the call that completes the request.
+  void usesAfterCompletion(const clang::FunctionDecl *FD, clang::ASTContext &Ctx,
+                           std::vector<CaptureFinding> &Out);
+  /// The completion call a member function of a reactor reaches on some
+  /// path when called on `this` (`Terminate` calling `Finish`), through
+  /// calls on `this` to any depth, or null.
+  const clang::CallExpr *completingHelper(const clang::FunctionDecl *FD,
+                                          clang::ASTContext &Ctx);
+  /// The completion \p CE is, on `this` or not: itself for a completion
+  /// call, the call reached for a completing helper; null otherwise.
+  const clang::CallExpr *completionBy(const clang::CallExpr *CE,
+                                      clang::ASTContext &Ctx);
+  llvm::DenseMap<const clang::FunctionDecl *, const clang::CallExpr *> Completing;
 
   const ContextModel &Model;
   Ordering Order;

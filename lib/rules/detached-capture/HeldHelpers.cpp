@@ -57,6 +57,8 @@ DetachedCaptureAnalyzer::capturedParams(const FunctionDecl *Def, ASTContext &Ctx
   Captured[Def] = {}; // Guards against recursion.
   std::vector<ParamWork> Result;
   for (const DetachedWork &W : Launchers.detachedWorkIn(Def, Ctx)) {
+    if (W.Deferred)
+      continue; // It runs while the caller's request is answered.
     if (const auto *LE = dyn_cast<LambdaExpr>(stripCallable(W.Callable)))
       for (const LambdaCapture &C : LE->captures())
         if (C.capturesVariable())

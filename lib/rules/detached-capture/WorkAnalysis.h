@@ -64,6 +64,10 @@ private:
   void reactorThis(const clang::CXXRecordDecl *RD);
   void usedAfterCompletion(const clang::ValueDecl *V, const Origin &O);
 
+  // Deferred.cpp: callbacks the framework runs after the handler returns.
+  bool handlerLocal(const clang::LambdaCapture &C);
+  bool keptAlive(const Origin &O) const;
+
   // Hints.cpp: what to do instead, and fix-its.
   void rewriteDefaultCapture(const clang::LambdaExpr *LE, size_t First);
   std::string copyHint(const Origin &O, llvm::StringRef Name, clang::QualType Shown,

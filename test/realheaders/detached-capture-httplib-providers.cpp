@@ -1,0 +1,95 @@
+// ctxlife-detached-capture against the real cpp-httplib 0.11.4 header
+// (issue 14, deferred callbacks the framework keeps): a content provider
+// capturing a handler local by reference runs after the handler has
+// returned and is reported; one capturing the request, which the server
+// keeps alive while it writes the response, is not. Work queued on an
+// in-house pool capturing the request is reported, a copy is not.
+// RUN: %check_ctxlife --check-suffix=DC %s ctxlife-detached-capture %t.dc -- -std=c++20
+#include <httplib.h>
+
+#include <condition_variable>
+#include <deque>
+#include <functional>
+#include <mutex>
+#include <string>
+#include <string_view>
+#include <thread>
+#include <vector>
+
+void audit(std::string_view what);
+std::vector<std::string> load_rows(const std::string &table);
+
+class Pool {
+public:
+  Pool() : worker_([this] {
+    for (;;) {
+      std::function<void()> job;
+      {
+        std::unique_lock<std::mutex> lock(mu_);
+        cv_.wait(lock, [this] { return !jobs_.empty(); });
+        job = std::move(jobs_.front());
+        jobs_.pop_front();
+      }
+      job();
+    }
+  }) {}
+  void Post(std::function<void()> job) {
+    std::lock_guard<std::mutex> lock(mu_);
+    jobs_.push_back(std::move(job));
+    cv_.notify_one();
+  }
+
+private:
+  std::mutex mu_;
+  std::condition_variable cv_;
+  std::deque<std::function<void()>> jobs_;
+  std::thread worker_;
+};
+
+int main() {
+  Pool pool;
+  httplib::Server svr;
+
+  svr.Get("/export", [&pool](const httplib::Request &req, httplib::Response &res) {
+    std::vector<std::string> rows = load_rows(req.get_param_value("table"));
+    res.set_chunked_content_provider("text/csv", [&rows](size_t, httplib::DataSink &sink) {
+      // CHECK-MESSAGES-DC: :[[@LINE-1]]:52: warning: local variable 'rows' of type 'std::vector<std::string>' is captured by reference by a content provider, which runs after the handler has returned [ctxlife-detached-capture]
+      for (const auto &r : rows)
+        if (!sink.write(r.data(), r.size()))
+          return false;
+      sink.done();
+      return true;
+    });
+    pool.Post([&req] { audit(req.path); });
+    // CHECK-MESSAGES-DC: :[[@LINE-1]]:17: warning: request context 'req' of type 'const httplib::Request &' is captured by reference by a task queued by 'Pool::Post', which can run after the request has ended [ctxlife-detached-capture]
+    // Correct: the request is alive while the provider runs; copies.
+    res.set_content_provider("text/plain", [&req](size_t, httplib::DataSink &sink) {
+      sink.write(req.path.data(), req.path.size());
+      sink.done();
+      return true;
+    });
+    pool.Post([path = req.path] { audit(path); });
+  });
+
+  svr.Get("/wait", [](const httplib::Request &req, httplib::Response &res) {
+    // Correct: a provider capturing nothing, and one given copies.
+    std::string prefix = req.path;
+    res.set_content_provider(
+        "text/plain",
+        [prefix = std::move(prefix)](size_t, httplib::DataSink &sink) {
+          sink.write(prefix.data(), prefix.size());
+          sink.done();
+          return true;
+        },
+        [&res](bool) { res.status = 200; });
+    res.set_chunked_content_provider("text/plain", [](size_t, httplib::DataSink &sink) {
+      while (sink.is_writable()) {
+        sink.write("tick\n", 5);
+        std::this_thread::sleep_for(std::chrono::seconds(1));
+      }
+      return false;
+    });
+  });
+
+  svr.listen("0.0.0.0", 8080);
+}
