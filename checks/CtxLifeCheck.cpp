@@ -130,10 +130,14 @@ void CtxLifeCheck::noteHolder(const Origin &O) {
 void CtxLifeCheck::noteAlias(const Origin &O, llvm::StringRef Shown) {
   if (O.HeldBy)
     return; // The holder is named instead.
-  if (O.Alias && O.Alias != O.Root && O.Alias->getName() != Shown)
-    diag(O.Alias->getLocation(), "'%0' refers to request context '%1'",
-         DiagnosticIDs::Note)
-        << O.Alias->getName() << O.RootName;
+  if (O.Alias && O.Alias != O.Root && O.Alias->getName() != Shown) {
+    // Assigned after its declaration: where, and which part.
+    bool Assigned = O.AliasAt.isValid();
+    diag(Assigned ? O.AliasAt : O.Alias->getLocation(),
+         "'%0' refers to request context '%1'", DiagnosticIDs::Note)
+        << (Assigned ? llvm::StringRef(O.AliasPart) : O.Alias->getName())
+        << O.RootName;
+  }
 }
 
 std::string CtxLifeCheck::handlerName(const RequestPath &P) {

@@ -224,6 +224,10 @@ enum class Role {
   // --- Values, ownership and storage (mostly the standard library).
   /// A class template whose values are non-owning views.
   View,
+  /// A base of the standard range views (`split_view`, `take_view`,
+  /// `ref_view`...): a class deriving from one is a view of the range it
+  /// adapts.
+  RangeView,
   /// A wrapper that can hold anything (`std::function`, `std::any`): a
   /// stored value of it can always refer to a request.
   TypeErasedWrapper,

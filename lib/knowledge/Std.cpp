@@ -42,6 +42,10 @@ const NameRow Names[] = {
     {R::View, "absl::string_view"},
     {R::View, "absl::Span"},
     {R::View, "gsl::span"},
+    // Range adaptors (`views::split`, `transform`, `filter`, `take`) make
+    // views that refer to the range they adapt.
+    {R::RangeView, "std::ranges::view_base"},
+    {R::RangeView, "std::ranges::view_interface"},
     {R::TypeErasedWrapper, "std::function"},
     {R::TypeErasedWrapper, "std::move_only_function"},
     {R::TypeErasedWrapper, "std::any"},

@@ -2,6 +2,7 @@
 
 #include "lib/model/ContextModel.h"
 #include "lib/model/LimitLog.h"
+#include "lib/model/LocalFlow.h"
 #include "lib/model/Limits.h"
 #include "lib/model/Names.h"
 #include "clang/AST/Attr.h"
@@ -14,6 +15,10 @@
 using namespace clang;
 
 namespace ctxlife {
+
+ContextModel::ContextModel(const Knowledge &K)
+    : K(K), Flow(std::make_unique<LocalFlow>()) {}
+ContextModel::~ContextModel() = default;
 
 std::optional<ContextType>
 ContextModel::matchOne(const CXXRecordDecl *RD) const {
@@ -224,7 +229,8 @@ bool ContextModel::isSharedFromThisClass(const CXXRecordDecl *RD) const {
 
 bool ContextModel::isView(QualType T) const {
   const CXXRecordDecl *RD = T.isNull() ? nullptr : T->getAsCXXRecordDecl();
-  return isNamed(RD, names(Role::View));
+  return isNamed(RD, names(Role::View)) ||
+         (RD && isOrDerives(RD, names(Role::RangeView)));
 }
 
 bool ContextModel::canCarry(QualType T) const { return canCarryImpl(T, 0); }
@@ -277,7 +283,7 @@ bool ContextModel::canCarryImpl(QualType T, unsigned Depth) const {
     Result = C->Kind == Ownership::Handle;
   else if (isNamed(RD, names(Role::WeakPointer)))
     Result = false; // Neither dangles nor keeps alive.
-  else if (RD->isLambda() || isNamed(RD, names(Role::View)) ||
+  else if (RD->isLambda() || isView(T) ||
            isNamed(RD, names(Role::TypeErasedWrapper)) ||
            isNamed(RD, names(Role::SharedPointer)) ||
            isNamed(RD, names(Role::UniquePointer)) ||

@@ -15,6 +15,7 @@
 #include "lib/knowledge/Registry.h"
 #include "clang/AST/Type.h"
 #include "llvm/ADT/DenseMap.h"
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -63,9 +64,12 @@ struct Designated {
   bool Smart = false;
 };
 
+class LocalFlow;
+
 class ContextModel {
 public:
-  explicit ContextModel(const Knowledge &K) : K(K) {}
+  explicit ContextModel(const Knowledge &K);
+  ~ContextModel();
 
   const Knowledge &knowledge() const { return K; }
 
@@ -162,6 +166,10 @@ public:
   /// `crow::response::end`).
   bool isCompletionCall(const clang::FunctionDecl *FD) const;
 
+  /// Where local variables are assigned after their declaration, shared by
+  /// every tracer of the translation unit (LocalFlow.h).
+  LocalFlow &localFlow() const { return *Flow; }
+
 private:
   std::optional<ContextType> lookupRecord(const clang::CXXRecordDecl *RD) const;
   std::optional<ContextType> matchOne(const clang::CXXRecordDecl *RD) const;
@@ -186,6 +194,7 @@ private:
   mutable llvm::DenseMap<const clang::CXXRecordDecl *, Members> MemberwiseCache;
   mutable llvm::DenseMap<const clang::CXXRecordDecl *, const clang::FieldDecl *>
       HeldCache;
+  std::unique_ptr<LocalFlow> Flow;
 };
 
 } // namespace ctxlife

@@ -118,6 +118,7 @@ std::optional<Origin> Tracer::held(const CXXRecordDecl *RD,
       H.Type = printType(M->getType(), Ctx);
       O->HeldBy = H;
     }
+    O->Fields.assign(1, M);
     return O;
   }
   return std::nullopt;

@@ -191,6 +191,45 @@ bool Ordering::everyPathPasses(const FunctionDecl *F, const Stmt *A,
   return !Escapes;
 }
 
+std::optional<llvm::SmallVector<const Stmt *, 4>>
+Ordering::lastBefore(const FunctionDecl *F, const Stmt *Use,
+                     llvm::function_ref<bool(const Stmt *)> Stops) {
+  std::optional<Position> P = position(F, Use);
+  if (!P)
+    return std::nullopt;
+  llvm::SmallVector<const Stmt *, 4> Found;
+  // The elements of \p B before \p End, last first, up to the first stop.
+  auto Scan = [&](const CFGBlock *B, unsigned End) {
+    for (unsigned I = End; I-- > 0;)
+      if (std::optional<CFGStmt> S = (*B)[I].getAs<CFGStmt>())
+        if (Stops(S->getStmt())) {
+          if (!llvm::is_contained(Found, S->getStmt()))
+            Found.push_back(S->getStmt());
+          return true;
+        }
+    return false;
+  };
+  const CFGBlock *Entry = &P->In->Cfg->getEntry();
+  llvm::SmallPtrSet<const CFGBlock *, 16> Seen;
+  llvm::SmallVector<const CFGBlock *, 16> Work;
+  auto Preds = [&](const CFGBlock *B) {
+    if (B == Entry && !llvm::is_contained(Found, nullptr))
+      Found.push_back(nullptr);
+    for (const CFGBlock *Pred : B->preds())
+      if (Pred)
+        Work.push_back(Pred);
+  };
+  if (!Scan(P->Block, std::min<unsigned>(P->Index, P->Block->size())))
+    Preds(P->Block);
+  while (!Work.empty()) {
+    const CFGBlock *B = Work.pop_back_val();
+    if (!Seen.insert(B).second || Scan(B, B->size()))
+      continue;
+    Preds(B);
+  }
+  return Found;
+}
+
 namespace {
 
 /// The blocks of a loop: those on a cycle through its header.

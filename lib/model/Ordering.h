@@ -23,6 +23,7 @@
 
 #include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/STLFunctionalExtras.h"
 #include "llvm/ADT/SmallVector.h"
 #include <memory>
 #include <optional>
@@ -53,6 +54,15 @@ public:
   /// \p Bs? Paths that end in a call that does not return count as passing.
   bool everyPathPasses(const clang::FunctionDecl *F, const clang::Stmt *A,
                        llvm::ArrayRef<const clang::Stmt *> Bs);
+
+  /// Going back from \p Use in \p F, the first statement on each path for
+  /// which \p Stops is true: the last of them that may run before \p Use.
+  /// A null entry means that some path reaches the function's entry without
+  /// one. None when \p F has no CFG or \p Use is not evaluated in it (a
+  /// statement inside a lambda counts where the lambda is created).
+  std::optional<llvm::SmallVector<const clang::Stmt *, 4>>
+  lastBefore(const clang::FunctionDecl *F, const clang::Stmt *Use,
+             llvm::function_ref<bool(const clang::Stmt *)> Stops);
 
   /// A way out of a loop and the branch conditions it is taken on: the
   /// condition of the branch that leaves, and of every branch before it in

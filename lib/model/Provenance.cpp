@@ -36,23 +36,52 @@ std::optional<Origin> derived(std::optional<Origin> O) {
   return O;
 }
 
+/// A standard container, pair, tuple or optional of views (and of values
+/// that cannot refer to anything): `std::pair<std::string_view,
+/// std::string_view>`, `std::vector<std::string_view>`. Raw pointers may
+/// point to static data, and do not count.
+bool holdsOnlyViews(const ContextModel &Model, QualType T, unsigned Depth = 0) {
+  const auto *Spec = dyn_cast_or_null<ClassTemplateSpecializationDecl>(
+      T->getAsCXXRecordDecl());
+  if (!Spec || Depth > 2)
+    return false;
+  bool View = false;
+  for (const TemplateArgument &A : Spec->getTemplateArgs().asArray()) {
+    if (A.getKind() != TemplateArgument::Type)
+      continue;
+    QualType Arg = A.getAsType();
+    if (Model.isView(Arg))
+      View = true;
+    else if (Model.canCarry(Arg) && !holdsOnlyViews(Model, Arg, Depth + 1))
+      return false;
+  }
+  return View;
+}
+
+/// A variable the user wrote and can name: not the compiler's (`__range1`,
+/// a decomposition) nor an init-capture.
+bool namesAlias(const VarDecl *V) {
+  return !V->isInitCapture() && !V->isImplicit() && V->getIdentifier() &&
+         !V->getName().empty();
+}
+
 } // namespace
 
 std::optional<Origin>
-Tracer::memoised(const void *Node, bool LValue, const VarDecl *Var,
+Tracer::memoised(const void *Node, bool LValue, const void *Cycle,
                  llvm::function_ref<std::optional<Origin>()> Compute) {
   auto Key = std::make_pair(Node, static_cast<unsigned>(LValue));
   auto It = Memo.find(Key);
   if (It != Memo.end())
     return It->second;
-  if (Var && !InProgress.insert(Var).second) {
+  if (Cycle && !InProgress.insert(Cycle).second) {
     ++Cuts; // A cycle: the variable's own initializer reaches it.
     return std::nullopt;
   }
   unsigned CutsBefore = Cuts;
   std::optional<Origin> O = Compute();
-  if (Var)
-    InProgress.erase(Var);
+  if (Cycle)
+    InProgress.erase(Cycle);
   if (Cuts == CutsBefore)
     Memo.try_emplace(Key, O);
   return O;
@@ -100,6 +129,8 @@ std::optional<Origin> Tracer::declValue(const ValueDecl *D) {
   QualType T = D->getType();
   if (!T->isDependentType() && !Model.canCarry(T.getNonReferenceType()))
     return std::nullopt;
+  if (const auto *B = dyn_cast<BindingDecl>(D))
+    return binding(B, /*LValue=*/false);
   if (const auto *P = dyn_cast<ParmVarDecl>(D)) {
     auto A = Model.classifyDecl(P);
     if (A && A->How != Access::Object && A->How != Access::Reference)
@@ -119,7 +150,7 @@ std::optional<Origin> Tracer::declValue(const ValueDecl *D) {
     if (Init)
       O = value(Init);
     if (O) {
-      if (!O->Alias && !V->isInitCapture() && !V->isImplicit())
+      if (!O->Alias && namesAlias(V))
         O->Alias = V;
       // A variable constructed in place (`Op op(res)`, `Job job{&req}`) is
       // where its holder is made.
@@ -153,6 +184,8 @@ std::optional<Origin> Tracer::declLValue(const ValueDecl *D) {
   if (G.tooDeep())
     return tooDeep(nullptr, D);
   QualType T = D->getType();
+  if (const auto *B = dyn_cast<BindingDecl>(D))
+    return binding(B, /*LValue=*/true);
   if (const auto *P = dyn_cast<ParmVarDecl>(D)) {
     // A context or handle received by value lives in the handler's frame:
     // its address dies with the request as surely as a reference does.
@@ -171,7 +204,7 @@ std::optional<Origin> Tracer::declLValue(const ValueDecl *D) {
     std::optional<Origin> O;
     if (const Expr *Init = V->getInit())
       O = lvalue(Init);
-    if (O && !O->Alias && !V->isInitCapture() && !V->isImplicit())
+    if (O && !O->Alias && namesAlias(V))
       O->Alias = V;
     return O;
   });
@@ -234,8 +267,14 @@ std::optional<Origin> Tracer::value(const Expr *E) {
   }
   if (const auto *EC = dyn_cast<ExplicitCastExpr>(E))
     return value(EC->getSubExpr());
-  if (const auto *DRE = dyn_cast<DeclRefExpr>(E))
+  if (const auto *DRE = dyn_cast<DeclRefExpr>(E)) {
+    // A local assigned after its declaration: what reaches this read.
+    const auto *V = dyn_cast<VarDecl>(DRE->getDecl());
+    if (V && !Model.localFlow().assignments(V).empty())
+      return memoised(DRE, /*LValue=*/false, DRE,
+                      [&] { return assigned(V, DRE); });
     return declValue(DRE->getDecl());
+  }
   if (const auto *ME = dyn_cast<MemberExpr>(E))
     return memberValue(ME);
   if (const auto *UO = dyn_cast<UnaryOperator>(E)) {
@@ -381,6 +420,8 @@ std::optional<Origin> Tracer::call(const CallExpr *CE, bool WantLValue) {
     return std::nullopt;
   }
 
+  if (std::optional<Origin> O = rangeView(CE))
+    return O;
   if (std::optional<Origin> O = memberCall(CE, FD))
     return O;
 
@@ -388,7 +429,8 @@ std::optional<Origin> Tracer::call(const CallExpr *CE, bool WantLValue) {
   // argument (`trim(req.path)`), or a framework accessor returning a pointer
   // into the connection (`mg_get_header(conn, "Host")`), refers into it.
   // Not one whose every `return` yields storage of its own (an intern pool).
-  bool ViewResult = Model.isView(Ret) || Model.refersToSource(Ret);
+  bool ViewResult = Model.isView(Ret) || Model.refersToSource(Ret) ||
+                    holdsOnlyViews(Model, Ret);
   if ((ViewResult || Model.isDerivingFunction(FD)) &&
       (!isa<CXXMethodDecl>(FD) || cast<CXXMethodDecl>(FD)->isStatic()) &&
       !returnsOwnStorage(FD, Model, Ctx)) {
@@ -537,7 +579,9 @@ std::optional<Origin> Tracer::forwardedView(const CXXConstructExpr *CE,
 }
 
 std::optional<Origin> Tracer::lambda(const LambdaExpr *LE) {
+  const Expr *const *Inits = LE->capture_init_begin();
   for (const LambdaCapture &C : LE->captures()) {
+    const Expr *Init = *Inits++;
     // `this` of a per-request object (a reactor, a CallData, a session)
     // dies with the request; `[self = shared_from_this()]` owns it instead.
     if (C.capturesThis()) {
@@ -566,6 +610,9 @@ std::optional<Origin> Tracer::lambda(const LambdaExpr *LE) {
       O = declLValue(V);
       if (!O)
         O = declValue(V);
+    } else if (Init && isa<VarDecl>(V) && !cast<VarDecl>(V)->isInitCapture() &&
+               !Model.localFlow().assignments(cast<VarDecl>(V)).empty()) {
+      O = value(Init); // A copy of what the variable holds when captured.
     } else {
       O = declValue(V);
     }

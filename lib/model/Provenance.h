@@ -11,6 +11,7 @@
 #define CTXLIFE_LIB_MODEL_PROVENANCE_H
 
 #include "lib/model/ContextModel.h"
+#include "lib/model/LocalFlow.h"
 #include "clang/AST/Expr.h"
 #include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/DenseMap.h"
@@ -23,6 +24,7 @@ namespace clang {
 class ASTContext;
 class FunctionDecl;
 class ParmVarDecl;
+class BindingDecl;
 class ValueDecl;
 class VarDecl;
 class LambdaExpr;
@@ -51,8 +53,18 @@ struct Origin {
   /// The value reaches the request only through a lambda capture / bind.
   bool Captured = false;
   bool Bound = false;
-  /// The first local variable that aliases the root on the way, if any.
-  const clang::VarDecl *Alias = nullptr;
+  /// The first local variable (or structured binding) that aliases the
+  /// root on the way, if any; when the root reached it through an
+  /// assignment after its declaration (`rec.route = req.path`), the part
+  /// assigned as written and where.
+  const clang::ValueDecl *Alias = nullptr;
+  std::string AliasPart;
+  clang::SourceLocation AliasAt;
+  const clang::FieldDecl *AliasField = nullptr;
+  /// The fields of the traced value through which it reaches the request
+  /// (`route` of an access record whose `route` was assigned from it),
+  /// when known: a later overwrite of that field stops it.
+  FieldPath Fields;
   /// Not request-scoped by itself: flows from a parameter, of the function
   /// being analyzed, whose type does not say request-scoped (`void *`, a
   /// base class). Callers decide.
@@ -118,6 +130,15 @@ private:
   std::optional<Origin> fieldRoot(const clang::MemberExpr *ME,
                                   const clang::FieldDecl *F);
   std::optional<Origin> lambda(const clang::LambdaExpr *LE);
+  /// A structured binding: part of the object it decomposes.
+  std::optional<Origin> binding(const clang::BindingDecl *B, bool LValue);
+  /// The value of \p V, assigned after its declaration, where \p Use reads
+  /// it: of the definitions reaching \p Use (LocalFlow), the first that
+  /// traces, unless the field through which it does is overwritten.
+  std::optional<Origin> assigned(const clang::VarDecl *V, const clang::Expr *Use);
+  /// A call making a standard range view (`views::split(req.path, '/')`,
+  /// `req.headers | views::take(4)`) refers to the range it adapts.
+  std::optional<Origin> rangeView(const clang::CallExpr *CE);
   std::optional<Origin> opaqueParam(const clang::ParmVarDecl *P) const;
   std::optional<Origin> rootAt(const clang::NamedDecl *D, clang::QualType T,
                                clang::SourceLocation Loc);
@@ -126,7 +147,7 @@ private:
   /// both ways cost linear time. Cut traces (a cycle, the depth bound) are
   /// not remembered.
   std::optional<Origin>
-  memoised(const void *Node, bool LValue, const clang::VarDecl *Var,
+  memoised(const void *Node, bool LValue, const void *Cycle,
            llvm::function_ref<std::optional<Origin>()> Compute);
   /// The depth bound stops the trace at \p S or \p D: said in the limit log.
   std::nullopt_t tooDeep(const clang::Stmt *S, const clang::Decl *D);
@@ -135,7 +156,8 @@ private:
   clang::ASTContext &Ctx;
   const clang::FunctionDecl *TrackParamsOf;
   unsigned Depth = 0;
-  llvm::SmallPtrSet<const clang::ValueDecl *, 8> InProgress;
+  /// Variables (or uses of reassigned ones) being traced.
+  llvm::SmallPtrSet<const void *, 8> InProgress;
   llvm::DenseMap<std::pair<const void *, unsigned>, std::optional<Origin>> Memo;
   unsigned Cuts = 0; ///< Traces cut so far.
 };

@@ -147,7 +147,15 @@ void WorkAnalysis::captureVariable(const LambdaExpr *LE, const LambdaCapture &C)
   std::optional<Origin> O;
   if (ByRef)
     O = T.declLValue(V);
-  if (!O)
+  // A copy holds what the variable holds where the work is made, when it
+  // is assigned after its declaration (LocalFlow).
+  const auto *Var = dyn_cast<VarDecl>(V);
+  const Expr *Init =
+      LE->capture_init_begin()[std::distance(LE->capture_begin(), &C)];
+  if (!O && !ByRef && Init && Var && !Var->isInitCapture() &&
+      !Model.localFlow().assignments(Var).empty())
+    O = T.value(Init);
+  else if (!O)
     O = T.declValue(V);
   if (!O && ByRef)
     O = localObject(V);

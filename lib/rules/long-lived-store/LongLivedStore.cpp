@@ -19,40 +19,45 @@ using namespace clang;
 
 namespace ctxlife {
 
-void LongLivedStoreAnalyzer::considerStore(const Expr *Stored, QualType Dest,
+bool LongLivedStoreAnalyzer::considerStore(const Expr *Stored, QualType Dest,
                                            const Storage &Where,
                                            const FunctionDecl *Fn,
-                                           ASTContext &Ctx, bool FromReference) {
+                                           ASTContext &Ctx, QualType MadeAs) {
+  bool FromReference = !MadeAs.isNull();
   if (!Stored || Dest.isNull() || Dest->isDependentType() ||
       !Model.canCarry(Dest.getNonReferenceType()))
-    return;
+    return false;
   if (Where.Kind == StorageKind::ServiceMember &&
       Executors.isWorkQueue(dyn_cast_or_null<FieldDecl>(Where.Member)))
-    return;
+    return false;
   Tracer T(Model, Ctx, Fn);
   std::optional<Origin> O = FromReference ? T.lvalue(Stored) : T.value(Stored);
   if (!O) {
     if (!FromReference)
       noteFillable(Stored, Where, Fn);
-    return;
+    return false;
   }
   O->Derived |= FromReference;
   // A member of `this` is long-lived storage only for values that arrived
   // from outside: the object's own members are its own business.
   if (Where.Kind == StorageKind::ServiceMember && isa<FieldDecl>(O->Root))
-    return;
+    return false;
   if (O->Context && O->Context->Context.Row &&
       O->Context->Context.Row->KeptUntilCompleted && !O->Derived)
-    return;
+    return false;
   if (const ParmVarDecl *P = O->OpaqueParam) {
     StoringParams.insert(
         Fn, P->getFunctionScopeIndex(),
         HelperStore{Where,
                     Ctx.getSourceManager().getExpansionLoc(Stored->getBeginLoc()),
                     Fn, P->getName().str()});
-    return;
+    return true;
   }
+  size_t Before = Findings.size();
   addFinding(Stored, *O, Where, Ctx, nullptr, Fn);
+  if (FromReference && Findings.size() > Before && !O->HeldBy)
+    Findings.back().StoredType = printType(MadeAs, Ctx); // What is stored.
+  return true;
 }
 
 void LongLivedStoreAnalyzer::considerCall(const CallExpr *CE,
@@ -127,11 +132,16 @@ std::string LongLivedStoreAnalyzer::hintFor(const StoreFinding &F,
                (O.Context->How == Access::Handle &&
                 O.Context->Context.Kind == Ownership::Borrowed);
   if (O.Alias) {
-    Name = O.Alias->getName().str();
-    if (auto AA = Model.classify(O.Alias->getType()))
+    // A field holding the context is named as such (`info.ctx`); an
+    // object holding it is no context itself: the root is named then.
+    QualType AliasType =
+        O.AliasField ? O.AliasField->getType() : O.Alias->getType();
+    if (auto AA = Model.classify(AliasType)) {
+      Name = O.AliasField ? O.AliasPart : O.Alias->getName().str();
       Arrow = AA->How == Access::Pointer ||
               (AA->How == Access::Handle &&
                AA->Context.Kind == Ownership::Borrowed);
+    }
   } else if (isa<FunctionDecl>(O.Root)) {
     Name = F.StoredText;
   }

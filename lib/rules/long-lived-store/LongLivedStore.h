@@ -87,11 +87,14 @@ public:
   std::vector<StoreFinding> finish(clang::ASTContext &Ctx);
 
   // Used by the collector.
-  /// \p FromReference: the stored element is made from a reference to
-  /// \p Stored (`views.emplace_back(req.body)`), not from its value.
-  void considerStore(const clang::Expr *Stored, clang::QualType Dest,
+  /// \p MadeAs: the stored element, of this type, is made from a
+  /// reference to \p Stored (`views.emplace_back(req.body)`), not from its
+  /// value. True when the value traces to a request (a finding or a
+  /// helper's summary).
+  bool considerStore(const clang::Expr *Stored, clang::QualType Dest,
                      const Storage &Where, const clang::FunctionDecl *Fn,
-                     clang::ASTContext &Ctx, bool FromReference = false);
+                     clang::ASTContext &Ctx,
+                     clang::QualType MadeAs = clang::QualType());
   void considerCall(const clang::CallExpr *CE, const clang::FunctionDecl *Fn,
                     clang::ASTContext &Ctx);
   /// A write into what the caller passed for a parameter of \p Fn

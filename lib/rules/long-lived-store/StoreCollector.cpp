@@ -73,7 +73,11 @@ public:
         // compare_exchange_*(expected, desired) stores only `desired`.
         unsigned First =
             MD->getName().starts_with("compare_exchange") ? 1 : 0;
-        for (unsigned I = First; I < MC->getNumArgs(); ++I) {
+        // One element made from several arguments (`emplace_back(b, e)`)
+        // is one store; a map's key and value are two.
+        bool Map = hasMemberNamed(ObjType->getAsCXXRecordDecl(), "mapped_type");
+        bool Found = false;
+        for (unsigned I = First; I < MC->getNumArgs() && (Map || !Found); ++I) {
           const Expr *Arg = MC->getArg(I);
           QualType Dest = ObjType;
           if (User)
@@ -83,12 +87,13 @@ public:
             if (QualType Place = mapPlace(MD, I, ObjType->getAsCXXRecordDecl());
                 !Place.isNull())
               Dest = Place;
-          bool Ref = !User && elementFromReference(MD, I, Arg, ObjType);
+          QualType MadeAs =
+              User ? QualType() : elementFromReference(MD, I, Arg, ObjType);
           if (S)
-            A.considerStore(Arg, Dest, *S, Fn, Ctx, Ref);
+            Found = A.considerStore(Arg, Dest, *S, Fn, Ctx, MadeAs);
           else
             A.considerParamStore(Arg, Dest, Obj, Obj->getType()->isPointerType(),
-                                 Fn, Ctx, Ref);
+                                 Fn, Ctx, !MadeAs.isNull());
         }
       }
     } else if (const FunctionDecl *FD = CE->getDirectCallee()) {
@@ -116,22 +121,34 @@ public:
 private:
   /// `views.emplace_back(req.body)`, `token.emplace(req.body)`: the element
   /// (a view) is constructed in place from a reference to an owning
-  /// argument. Not for maps, whose key and value are told apart by place.
-  bool elementFromReference(const CXXMethodDecl *MD, unsigned I, const Expr *Arg,
-                            QualType ObjType) const {
+  /// argument. In a map, `emplace(key, value)` makes the key from the
+  /// first argument and the value from the second.
+  /// The element's type then, or null.
+  QualType elementFromReference(const CXXMethodDecl *MD, unsigned I,
+                                const Expr *Arg, QualType ObjType) const {
     const CXXRecordDecl *RD = ObjType->getAsCXXRecordDecl();
     const auto *Spec = dyn_cast_or_null<ClassTemplateSpecializationDecl>(RD);
     if (!Spec || I >= MD->getNumParams() || !Arg->isGLValue() ||
-        !MD->getParamDecl(I)->getType()->isLValueReferenceType() ||
-        hasMemberNamed(RD, "mapped_type") || Spec->getTemplateArgs().size() == 0 ||
-        Spec->getTemplateArgs()[0].getKind() != TemplateArgument::Type)
-      return false;
-    QualType Elem = Spec->getTemplateArgs()[0].getAsType();
+        !MD->getParamDecl(I)->getType()->isLValueReferenceType())
+      return QualType();
+    unsigned Which = 0;
+    if (hasMemberNamed(RD, "mapped_type")) {
+      unsigned Key = MD->getName() == "emplace_hint" ? 1 : 0;
+      if (!MD->getName().starts_with("emplace") || I < Key || I > Key + 1 ||
+          MD->getNumParams() != Key + 2)
+        return QualType();
+      Which = I - Key;
+    }
+    if (Spec->getTemplateArgs().size() <= Which ||
+        Spec->getTemplateArgs()[Which].getKind() != TemplateArgument::Type)
+      return QualType();
+    QualType Elem = Spec->getTemplateArgs()[Which].getAsType();
     QualType ArgT = Arg->getType().getNonReferenceType();
-    return ArgT->isRecordType() && !A.model().canCarry(ArgT) &&
-           A.model().canCarry(Elem) && !ArgT->isPointerType() &&
-           Elem.getCanonicalType().getUnqualifiedType() !=
-               ArgT.getCanonicalType().getUnqualifiedType();
+    bool FromRef = ArgT->isRecordType() && !A.model().canCarry(ArgT) &&
+                   A.model().canCarry(Elem) && !ArgT->isPointerType() &&
+                   Elem.getCanonicalType().getUnqualifiedType() !=
+                       ArgT.getCanonicalType().getUnqualifiedType();
+    return FromRef ? Elem : QualType();
   }
   /// `m[key]` on a map inserts the key when it is missing: it stores it,
   /// whatever is done with the element (`++m[key]`, `auto &x = m[key]`).

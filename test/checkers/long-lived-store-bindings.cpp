@@ -49,7 +49,7 @@ void trace_middleware(const httplib::Request &req, httplib::Response &res) {
     const std::string &alias = value;
     if (name == "Cookie")
       g_header_values.push_back(&alias);
-    // CHECK-MESSAGES: :[[@LINE-1]]:33: warning: value '&alias' of type 'const std::basic_string<char> *' derived from request context 'req' is stored in global 'g_header_values' and outlives the request [ctxlife-long-lived-store]
+    // CHECK-MESSAGES: :[[@LINE-1]]:33: warning: value '&alias' of type 'const std::string *' derived from request context 'req' is stored in global 'g_header_values' and outlives the request [ctxlife-long-lived-store]
   }
   // A binding of a pair of views into the request.
   auto [user, secret] = SplitCredentials(req.body);

@@ -25,7 +25,7 @@ void login(const httplib::Request &req, httplib::Response &res) {
     if (name != "Authorization")
       continue;
     std::thread([&value] { audit(value); }).detach();
-    // CHECK-MESSAGES: :[[@LINE-1]]:19: warning: view 'value' of type 'const std::basic_string<char>' into request context 'req' is captured by reference by a detached thread, which can run after the request has ended [ctxlife-detached-capture]
+    // CHECK-MESSAGES: :[[@LINE-1]]:19: warning: view 'value' of type 'std::basic_string<char>' into request context 'req' is captured by reference by a detached thread, which can run after the request has ended [ctxlife-detached-capture]
     // CHECK-MESSAGES: :[[@LINE-2]]:45: note: the thread is detached here
     // Captured by copy: a copy of the header value, fine.
     std::thread([value] { audit(value); }).detach();
