@@ -139,6 +139,16 @@ def matches(e, d):
     return re.search(pattern_regex(e["text"]), d["text"]) is not None
 
 
+def plugin(build):
+    """The plugin of the build: CtxLifeTidyModule-llvm<major>.so (older builds
+    made CtxLifeTidyModule.so)."""
+    lib = os.path.join(build, "lib")
+    for name in sorted(os.listdir(lib)):
+        if re.fullmatch(r"CtxLifeTidyModule-llvm\d+\.so", name):
+            return os.path.join(lib, name)
+    return os.path.join(lib, "CtxLifeTidyModule.so")
+
+
 def status(path, build, tmp):
     rows = []
     for k, cmd in enumerate(run_lines(path)):
@@ -152,7 +162,7 @@ def status(path, build, tmp):
             check, (", CheckOptions: {" + opts["options"] + "}") if opts["options"] else "")
         common = ["--config=" + config, "--quiet"]
         tidy = [os.path.join(LLVM_BIN, "clang-tidy"),
-                "--load=" + os.path.join(build, "lib", "CtxLifeTidyModule.so")] + common
+                "--load=" + plugin(build)] + common
         tool = [os.path.join(build, "bin", "ctxlife")] + common
         a = subprocess.run(tidy + [work, "--"] + flags, stdout=subprocess.PIPE,
                            stderr=subprocess.PIPE, text=True).stdout
@@ -168,7 +178,7 @@ def status(path, build, tmp):
         notes_missing = [e for e in en if not any(matches(e, d) for d in diags)]
         env = dict(os.environ,
                    CTXLIFE_CLANG_TIDY=os.path.join(LLVM_BIN, "clang-tidy"),
-                   CTXLIFE_PLUGIN=os.path.join(build, "lib", "CtxLifeTidyModule.so"),
+                   CTXLIFE_PLUGIN=plugin(build),
                    CTXLIFE_TOOL=os.path.join(build, "bin", "ctxlife"),
                    CTXLIFE_FILECHECK=os.path.join(LLVM_BIN, "FileCheck"),
                    CTXLIFE_CLANGXX=os.path.join(LLVM_BIN, "clang++"))
