@@ -53,6 +53,9 @@ inline constexpr Bound SignalHelperDepth{"SignalHelperDepth", 200};
 /// Helpers followed from a request handler to a downstream call made with
 /// a client context of their own (`DisplayName` -> `Fetch` -> the stub).
 inline constexpr Bound WrapperDepth{"WrapperDepth", 6};
+/// Helpers followed up from a loop to a request handler that calls it
+/// (`CallWithRetry` called by `SayHello` is one).
+inline constexpr Bound LoopHelperDepth{"LoopHelperDepth", 3};
 /// Local variables whose initializers are followed (deadlines, loop
 /// counters).
 inline constexpr Bound LocalInitDepth{"LocalInitDepth", 4};

@@ -7,7 +7,10 @@
 //===----------------------------------------------------------------------===//
 
 #include "lib/rules/missing-cancellation/Analysis.h"
+#include "lib/compat/ClangCompat.h"
 #include "lib/model/Exprs.h"
+#include "lib/model/LimitLog.h"
+#include "lib/model/Limits.h"
 #include "lib/model/Names.h"
 #include "lib/model/Printing.h"
 #include "clang/AST/DeclCXX.h"
@@ -23,12 +26,16 @@ std::optional<LoopFinding> Decider::judgeLoop(const Stmt *Loop,
   if (Facts.ImplicitCancel)
     return std::nullopt;
   const FunctionDecl *Outer = outermostFunction(Fn);
+  // A loop that waits and ignores what its stream writes report goes on
+  // writing to a client that is gone: only a small count bounds it.
+  bool LongWrites = Facts.Wait && !Facts.Ignored.empty();
   bool DataExit = false;
   for (const LoopFacts::Exit &E : Facts.Exits) {
     if (E.Conds.empty())
       return std::nullopt; // Leaves on its first pass.
     for (const Expr *C : E.Conds)
-      if (Signals.isSignal(C, Outer) || Loops.isBound(C, Facts.Counters))
+      if (Signals.isSignal(C, Outer) ||
+          Loops.isBound(C, Facts.Counters, LongWrites))
         return std::nullopt;
     DataExit = true;
   }
@@ -46,24 +53,70 @@ std::optional<LoopFinding> Decider::judgeLoop(const Stmt *Loop,
     }
   }
   F.Ignored = std::move(Facts.Ignored);
+  llvm::DenseSet<const ValueDecl *> Seen;
+  for (RedirectedError &R : Facts.Redirected)
+    if (!R.Var || Seen.insert(R.Var).second)
+      F.Redirected.push_back(std::move(R));
   return F;
+}
+
+std::optional<Decider::HelperCall>
+Decider::handlerCalling(const FunctionDecl *F, unsigned Depth) {
+  // Index the calls of the walk by the definition they run, once.
+  for (; CallersIndexed < S.Wrapped.size(); ++CallersIndexed)
+    if (const FunctionDecl *Def =
+            userDefinition(calledFunction(S.Wrapped[CallersIndexed].Call), Ctx))
+      CallersOf[Def->getCanonicalDecl()].push_back(CallersIndexed);
+  auto It = CallersOf.find(F->getCanonicalDecl());
+  if (It == CallersOf.end())
+    return std::nullopt;
+  llvm::SmallVector<size_t, 2> Calls = It->second;
+  for (size_t I : Calls) {
+    const WrapperCand C = S.Wrapped[I];
+    PathStatus St = Paths.statusOf(C.Fn);
+    if (St.Kind == PathKind::Handler)
+      return HelperCall{C.Call, F, St};
+  }
+  for (size_t I : Calls) {
+    const FunctionDecl *G = S.Wrapped[I].Fn;
+    if (isLambdaOperator(G) || G->getCanonicalDecl() == F->getCanonicalDecl() ||
+        Paths.statusOf(G).Kind != PathKind::None ||
+        limitlog::past(limits::LoopHelperDepth, Depth + 1, G->getLocation(), G))
+      continue;
+    if (std::optional<HelperCall> Up = handlerCalling(G, Depth + 1))
+      return Up;
+  }
+  return std::nullopt;
 }
 
 void Decider::decideLoops(CancellationFindings &Out) {
   for (size_t I = 0; I < S.Loops.size(); ++I) {
     LoopCand L = S.Loops[I];
     PathStatus St = Paths.statusOf(L.Fn);
-    if (St.Kind != PathKind::Handler && St.Kind != PathKind::Detached)
+    // A helper of the project that is no request path itself (a retry loop
+    // with backoff) runs for the request when a handler calls it.
+    bool Helper = St.Kind == PathKind::None && !isLambdaOperator(L.Fn);
+    if (St.Kind != PathKind::Handler && St.Kind != PathKind::Detached && !Helper)
+      continue;
+    std::optional<HelperCall> Via = Helper ? handlerCalling(L.Fn) : std::nullopt;
+    if (Helper && !Via)
       continue;
     std::optional<LoopFinding> F = judgeLoop(L.Loop, L.Fn);
     if (!F)
       continue;
+    if (Via) {
+      St = Via->Status;
+      F->Helper = L.Fn;
+      F->HelperCall = SM.getExpansionLoc(compat::callBegin(Via->Call));
+      F->HelperCallee = Via->Callee->getNameAsString();
+    }
     SourceLocation Loc = SM.getExpansionLoc(L.Loop->getBeginLoc());
     if (!S.Reported.insert(Loc.getRawEncoding()).second)
       continue;
     F->Loc = Loc;
     F->Path = St.Path;
-    F->Hint = hintFor(L.Fn, St.Kind == PathKind::Detached);
+    if (!Helper)
+      F->Hint = hintFor(L.Fn, St.Kind == PathKind::Detached);
     Out.Loops.push_back(std::move(*F));
   }
 }
