@@ -23,6 +23,22 @@ void MissingCancellationCheck::finishTranslationUnit(ASTContext &Ctx) {
     report(F);
   for (const WrapperFinding &F : Found.Wrappers)
     report(F);
+  for (const ChainFinding &F : Found.Chains)
+    report(F);
+}
+
+void MissingCancellationCheck::report(const ChainFinding &F) {
+  diag(F.Loc, "completion handler of '%0' re-arms '%1' without checking its "
+              "error code, so the loop never exits when the request is "
+              "cancelled")
+      << F.Operation << F.Rearmed << F.Range;
+  diag(F.OperationLoc, "'%0' calls the handler when the operation completes "
+                       "or is cancelled",
+       DiagnosticIDs::Note)
+      << F.Operation;
+  diag(F.Loc, "return from the handler before re-arming when its error code "
+              "is set",
+       DiagnosticIDs::Note);
 }
 
 void MissingCancellationCheck::report(const WrapperFinding &F) {
@@ -94,12 +110,28 @@ void MissingCancellationCheck::report(const LoopFinding &F) {
   std::string Where = F.Path.Detached
                           ? F.Path.Work.Work + " started by " + handlerName(F.Path)
                           : handlerName(F.Path);
+  if (F.Helper)
+    Where = "'" + F.Helper->getNameAsString() + "' called by " + Where;
   diag(F.Loc, "loop in %0 never exits when the request is cancelled") << Where;
+  if (F.Helper)
+    diag(F.HelperCall, "'%0' is called here", DiagnosticIDs::Note)
+        << F.HelperCallee;
   if (F.Path.Detached && F.Path.Work.NoteLoc.isValid())
     diag(F.Path.Work.NoteLoc, "%0", DiagnosticIDs::Note) << F.Path.Work.Note;
   if (F.Waits)
     diag(F.WaitLoc, "it waits here, and none of its exits depends on cancellation",
          DiagnosticIDs::Note);
+  for (const RedirectedError &R : F.Redirected) {
+    if (R.Var)
+      diag(R.Loc, "the error code '%0' that '%1' fills in is never checked",
+           DiagnosticIDs::Note)
+          << R.Var->getName() << R.Token;
+    else
+      diag(R.Loc, "'%0' hands the operation's error to the code instead of "
+                  "throwing it, and the loop never checks it",
+           DiagnosticIDs::Note)
+          << R.Token;
+  }
   for (const IgnoredSignal &I : F.Ignored)
     diag(I.Loc, "the result of '%0', which reports a cancelled request or a "
                 "closed connection, is ignored here",

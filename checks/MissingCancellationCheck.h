@@ -32,6 +32,7 @@ private:
   void report(const LoopFinding &F);
   void report(const ThreadFinding &F);
   void report(const WrapperFinding &F);
+  void report(const ChainFinding &F);
 
   MissingCancellationAnalyzer Analyzer;
 };

@@ -334,6 +334,17 @@ enum class Role {
   IoResult,
   /// An awaitable whose `co_await` throws when its operation is cancelled.
   CancellingAwaitable,
+  /// A completion token, by unqualified class name, that hands the
+  /// operation's error to the code instead of throwing it
+  /// (`redirect_error_t`): an operation awaited with one ends a loop only
+  /// where the code checks the error.
+  ErrorCodeToken,
+  /// A timer: a wait on it ends early only when someone cancels it, so a
+  /// wait on one nobody else can reach (a local of the coroutine, a private
+  /// member no `TimerCancel` call names) never ends a loop.
+  Timer,
+  /// Member functions, by unqualified name, that cancel a timer's waits.
+  TimerCancel,
   /// An I/O function that throws when the connection is closed or the
   /// operation is cancelled, unless it is given an error code.
   ThrowingIo,

@@ -653,6 +653,7 @@ std::vector<DetachedWork> LaunchFinder::finish() {
       C.W.Work = fillOutcome(Row.KeptWork, C.W.Launcher, F.Where);
     if (C.W.Note.empty())
       C.W.Note = noteFor(C, Effective, F);
+    C.W.Effective = Effective;
     Result.push_back(std::move(C.W));
   }
   std::stable_sort(Result.begin(), Result.end(),

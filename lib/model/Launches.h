@@ -48,6 +48,10 @@ struct DetachedWork {
   /// `co_spawn`, the store of the future. Launcher notes point here.
   clang::SourceLocation NoteLoc;
   LaunchKind Kind = LaunchKind::Always;
+  /// What the launch turned out to be: `Kind`, or for an `UnlessAwaited`
+  /// launch what its token makes it (`OnCompletion` for the completion
+  /// handler of an `async_*` operation).
+  LaunchKind Effective = LaunchKind::Always;
   /// The launching function as written in the table or by the user
   /// (`std::thread`, `boost::asio::post`, `pplx::task::then`).
   std::string Launcher;

@@ -20,8 +20,9 @@ namespace {
 /// guard each statement.
 class LoopScanner {
 public:
-  LoopScanner(LoopModel &M, const Stmt *Loop, LoopFacts &Out)
-      : M(M), S(M.signals()), Loop(Loop), Out(Out) {}
+  LoopScanner(LoopModel &M, const FunctionDecl *Fn, const Stmt *Loop,
+              LoopFacts &Out)
+      : M(M), S(M.signals()), Fn(Fn), Loop(Loop), Out(Out) {}
 
   void scanLoopBody() {
     if (const auto *FS = dyn_cast<ForStmt>(Loop)) {
@@ -34,7 +35,10 @@ public:
       stmtPosition(DS->getBody(), {}, 0);
     }
   }
-  void scanBody(const Stmt *Body) { stmtPosition(Body, {}, 0); }
+  void scanBody(const Stmt *Body, const FunctionDecl *Target) {
+    this->Target = Target ? Target->getCanonicalDecl() : nullptr;
+    stmtPosition(Body, {}, 0);
+  }
 
 private:
   using Conds = llvm::SmallVector<const Expr *, 4>;
@@ -62,6 +66,8 @@ private:
 
   LoopModel &M;
   SignalModel &S;
+  const FunctionDecl *Fn;
+  const FunctionDecl *Target = nullptr;
   const Stmt *Loop;
   LoopFacts &Out;
   llvm::DenseSet<const Expr *> Discarded;
@@ -151,8 +157,10 @@ void LoopScanner::scan(const Stmt *St, const Conds &C, unsigned BreakDepth) {
       counter(OC->getArg(0));
   }
   if (const auto *CA = dyn_cast<CoawaitExpr>(St)) {
+    const auto *Op = dyn_cast<CallExpr>(stripCopies(CA->getOperand()));
     if (S.isA(CA->getOperand()->getType().getNonReferenceType()->getAsCXXRecordDecl(),
-              Role::CancellingAwaitable))
+              Role::CancellingAwaitable) &&
+        (!Op || M.operationCancels(Op, Fn, &Out)))
       Out.ImplicitCancel = true;
     else if (!Out.Wait)
       Out.Wait = CA;
@@ -173,6 +181,9 @@ void LoopScanner::counter(const Expr *E) {
 
 void LoopScanner::call(const CallExpr *CE, const Conds &C) {
   const FunctionDecl *FD = CE->getDirectCallee();
+  if (const FunctionDecl *Called = calledFunction(CE);
+      Target && Called && Called->getCanonicalDecl() == Target)
+    Out.TargetCalls.push_back({CE, C});
   if (FD && FD->isNoReturn()) {
     exit(CE, C);
     return;
@@ -195,9 +206,13 @@ void LoopScanner::call(const CallExpr *CE, const Conds &C) {
     return;
   }
   if (FD && FD->getIdentifier() && FD->getName().starts_with("async_") &&
-      CE->getNumArgs() > 0 &&
-      yieldsWithoutErrorCode(CE->getArg(CE->getNumArgs() - 1))) {
-    Out.ImplicitCancel = true; // A stackful coroutine resumes by throwing.
+      lastWrittenArg(CE) && yieldsWithoutErrorCode(lastWrittenArg(CE))) {
+    // A stackful coroutine resumes by throwing, unless nobody can cancel
+    // the timer it waits on.
+    if (M.operationCancels(CE, Fn, nullptr))
+      Out.ImplicitCancel = true;
+    else if (!Out.Wait)
+      Out.Wait = CE;
     return;
   }
   if (In(Role::Blocking) && !Out.Wait)
@@ -269,7 +284,7 @@ bool LoopModel::bodyWaits(const Stmt *L, const NameSet &Blocking,
 
 LoopFacts LoopModel::scanLoop(const FunctionDecl *Fn, const Stmt *Loop) {
   LoopFacts Out;
-  LoopScanner(*this, Loop, Out).scanLoopBody();
+  LoopScanner(*this, Fn, Loop, Out).scanLoopBody();
   if (auto Exits = Order.loopExits(Fn, Loop)) {
     Out.Exits.clear();
     for (const Ordering::LoopExit &E : *Exits)
@@ -278,10 +293,105 @@ LoopFacts LoopModel::scanLoop(const FunctionDecl *Fn, const Stmt *Loop) {
   return Out;
 }
 
-LoopFacts LoopModel::scanBody(const Stmt *Body) {
+LoopFacts LoopModel::scanBody(const Stmt *Body, const FunctionDecl *Target) {
   LoopFacts Out;
-  LoopScanner(*this, Body, Out).scanBody(Body);
+  LoopScanner(*this, nullptr, Body, Out).scanBody(Body, Target);
   return Out;
+}
+
+/// The name of the function or class that makes the token \p Tok, where
+/// that name is written, and the error code it is given.
+static RedirectedError redirectOf(const Expr *Tok, const SignalModel &S) {
+  RedirectedError R;
+  R.Loc = Tok->getBeginLoc();
+  llvm::ArrayRef<const Expr *> Args;
+  if (const auto *CE = dyn_cast<CallExpr>(Tok)) {
+    Args = llvm::ArrayRef(CE->getArgs(), CE->getNumArgs());
+    if (const auto *DRE = dyn_cast<DeclRefExpr>(CE->getCallee()->IgnoreImplicit())) {
+      R.Loc = DRE->getLocation();
+      R.Token = DRE->getDecl()->getNameAsString();
+    }
+  } else if (const auto *CC = dyn_cast<CXXConstructExpr>(Tok)) {
+    Args = llvm::ArrayRef(CC->getArgs(), CC->getNumArgs());
+  }
+  if (R.Token.empty())
+    if (const CXXRecordDecl *RD = Tok->getType()->getAsCXXRecordDecl())
+      R.Token = RD->getNameAsString();
+  for (const Expr *A : Args)
+    if (const auto *DRE = dyn_cast<DeclRefExpr>(bare(A)))
+      if (S.isA(S.model().designated(DRE->getType()).Record, Role::IoResult))
+        R.Var = DRE->getDecl();
+  return R;
+}
+
+bool LoopModel::operationCancels(const CallExpr *Op, const FunctionDecl *Fn,
+                                 LoopFacts *Out) {
+  const FunctionDecl *FD = Op->getDirectCallee();
+  if (!FD || !FD->getIdentifier() || !FD->getName().starts_with("async_") ||
+      Op->getNumArgs() == 0)
+    return true; // A coroutine of the project: it throws what it awaits.
+  const Expr *Last = lastWrittenArg(Op);
+  if (!Last)
+    return true;
+  const Expr *Tok = stripCopies(Last);
+  const CXXRecordDecl *TokRD = Tok->getType().getNonReferenceType()->getAsCXXRecordDecl();
+  if (TokRD && TokRD->getIdentifier() &&
+      Signals.names(Role::ErrorCodeToken).contains(TokRD->getName())) {
+    if (Out)
+      Out->Redirected.push_back(redirectOf(Tok, Signals));
+    return false;
+  }
+  // The I/O object: the object of a member operation, else the first
+  // argument (`async_write(stream, ...)`).
+  const Expr *Obj = nullptr;
+  if (const auto *MC = dyn_cast<CXXMemberCallExpr>(Op))
+    Obj = MC->getImplicitObjectArgument();
+  else if (!isa<CXXOperatorCallExpr>(Op))
+    Obj = Op->getArg(0);
+  return !Obj || !isPrivateTimer(Obj, Fn);
+}
+
+/// A timer nobody else can cancel: a local of the function the loop is in,
+/// or a non-public member of a class none of whose member functions cancel
+/// it.
+bool LoopModel::isPrivateTimer(const Expr *Obj, const FunctionDecl *Fn) {
+  Obj = bare(Obj);
+  if (!Signals.isA(Obj->getType().getNonReferenceType()->getAsCXXRecordDecl(),
+                   Role::Timer))
+    return false;
+  if (const VarDecl *V = localVar(Obj))
+    return !V->getType()->isReferenceType() && Fn && V->getDeclContext() == Fn;
+  const auto *ME = dyn_cast<MemberExpr>(Obj);
+  const auto *F = ME ? dyn_cast<FieldDecl>(ME->getMemberDecl()) : nullptr;
+  const auto *RD = F ? dyn_cast<CXXRecordDecl>(F->getParent()) : nullptr;
+  if (!RD || !isa<CXXThisExpr>(ME->getBase()->IgnoreParenImpCasts()) ||
+      F->getAccess() == AS_public)
+    return false;
+  auto [It, New] = CancelledTimers.try_emplace(F, false);
+  if (!New)
+    return !It->second;
+  const NameSet &Cancels = Signals.names(Role::TimerCancel);
+  bool Cancelled = false;
+  for (const CXXMethodDecl *MD : RD->methods()) {
+    const FunctionDecl *Def = nullptr;
+    if (Cancelled || !MD->hasBody(Def) || !Def)
+      continue;
+    llvm::SmallVector<const Stmt *, 16> Work{Def->getBody()};
+    while (!Work.empty() && !Cancelled) {
+      const Stmt *St = Work.pop_back_val();
+      if (!St)
+        continue;
+      if (const auto *MC = dyn_cast<CXXMemberCallExpr>(St))
+        if (const CXXMethodDecl *Callee = MC->getMethodDecl();
+            Callee && Callee->getIdentifier() && Cancels.contains(Callee->getName()))
+          if (const auto *On = dyn_cast<MemberExpr>(bare(MC->getImplicitObjectArgument())))
+            Cancelled = On->getMemberDecl() == F;
+      for (const Stmt *Child : St->children())
+        Work.push_back(Child);
+    }
+  }
+  CancelledTimers[F] = Cancelled;
+  return !Cancelled;
 }
 
 bool LoopModel::throwsOnCancel(const FunctionDecl *FD) {
@@ -303,8 +413,33 @@ bool LoopModel::throwsOnCancel(const FunctionDecl *FD) {
   return Result;
 }
 
+/// A counter compared against a small constant: `i < 3`, `attempt != 5`.
+static bool smallCount(const Expr *E,
+                       const llvm::DenseSet<const ValueDecl *> &Counters,
+                       const ASTContext &Ctx) {
+  const auto *BO = dyn_cast<BinaryOperator>(E);
+  if (!BO || !BO->isComparisonOp())
+    return false;
+  auto IsCounter = [&](const Expr *X) {
+    X = bare(X);
+    if (const auto *DRE = dyn_cast<DeclRefExpr>(X))
+      return Counters.count(DRE->getDecl()) > 0;
+    const auto *ME = dyn_cast<MemberExpr>(X);
+    return ME && Counters.count(ME->getMemberDecl()) > 0;
+  };
+  auto IsSmall = [&](const Expr *X) {
+    Expr::EvalResult R;
+    return !X->isValueDependent() && X->EvaluateAsInt(R, Ctx) &&
+           R.Val.getInt().getSExtValue() <= LoopModel::SmallLoopCount &&
+           R.Val.getInt().getSExtValue() >= -LoopModel::SmallLoopCount;
+  };
+  return (IsCounter(BO->getLHS()) && IsSmall(BO->getRHS())) ||
+         (IsCounter(BO->getRHS()) && IsSmall(BO->getLHS()));
+}
+
 bool LoopModel::isBound(const Expr *E,
-                        const llvm::DenseSet<const ValueDecl *> &Counters) const {
+                        const llvm::DenseSet<const ValueDecl *> &Counters,
+                        bool SmallCountsOnly) const {
   llvm::SmallVector<std::pair<const Stmt *, unsigned>, 16> Work{{E, 0}};
   while (!Work.empty()) {
     auto [St, Depth] = Work.pop_back_val();
@@ -313,15 +448,22 @@ bool LoopModel::isBound(const Expr *E,
     if (const auto *CE = dyn_cast<CallExpr>(St);
         CE && calleeIn(CE, Signals.names(Role::Clock)))
       return true;
-    if (const auto *DRE = dyn_cast<DeclRefExpr>(St)) {
+    if (SmallCountsOnly) {
+      if (const auto *X = dyn_cast<Expr>(St);
+          X && smallCount(X, Counters, Signals.context()))
+        return true;
+    } else if (const auto *DRE = dyn_cast<DeclRefExpr>(St)) {
       if (Counters.count(DRE->getDecl()))
         return true;
+    }
+    if (const auto *DRE = dyn_cast<DeclRefExpr>(St)) {
       if (const auto *V = dyn_cast<VarDecl>(DRE->getDecl()))
         if (V->isLocalVarDecl() && V->getInit() &&
             !limitlog::past(limits::LocalInitDepth, Depth + 1, DRE->getBeginLoc(), V, DRE))
           Work.push_back({V->getInit(), Depth + 1});
     }
-    if (const auto *ME = dyn_cast<MemberExpr>(St); ME && Counters.count(ME->getMemberDecl()))
+    if (const auto *ME = dyn_cast<MemberExpr>(St);
+        ME && !SmallCountsOnly && Counters.count(ME->getMemberDecl()))
       return true;
     for (const Stmt *Child : St->children())
       Work.push_back({Child, Depth});

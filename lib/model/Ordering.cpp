@@ -233,7 +233,20 @@ Ordering::lastBefore(const FunctionDecl *F, const Stmt *Use,
 namespace {
 
 /// The blocks of a loop: those on a cycle through its header.
-llvm::DenseSet<const CFGBlock *> loopRegion(const CFGBlock *Header) {
+/// True when \p B branches at a statement written outside \p Loop: control
+/// has left the loop (into an enclosing loop, whose header every way round
+/// to \p Loop passes). Only terminators are asked: implicit statements
+/// (a coroutine's promise calls) carry the function's location.
+bool outside(const CFGBlock *B, const Stmt *Loop) {
+  const Stmt *T = B->getTerminatorStmt();
+  return T && T->getBeginLoc().isValid() &&
+         !Loop->getSourceRange().fullyContains(T->getSourceRange());
+}
+
+/// The blocks of \p Loop's iterations: those on a path from its header
+/// back to it that stays inside the loop.
+llvm::DenseSet<const CFGBlock *> loopRegion(const CFGBlock *Header,
+                                            const Stmt *Loop) {
   llvm::DenseSet<const CFGBlock *> Forward, Region;
   llvm::SmallVector<const CFGBlock *, 16> Work;
   for (const CFGBlock *S : Header->succs())
@@ -241,6 +254,8 @@ llvm::DenseSet<const CFGBlock *> loopRegion(const CFGBlock *Header) {
       Work.push_back(S);
   while (!Work.empty()) {
     const CFGBlock *B = Work.pop_back_val();
+    if (B != Header && outside(B, Loop))
+      continue;
     if (!Forward.insert(B).second || B == Header)
       continue;
     for (const CFGBlock *S : B->succs())
@@ -298,7 +313,7 @@ Ordering::loopExits(const FunctionDecl *F, const Stmt *Loop) {
   if (!Header)
     return std::nullopt;
   llvm::SmallVector<LoopExit, 4> Exits;
-  llvm::DenseSet<const CFGBlock *> Region = loopRegion(Header);
+  llvm::DenseSet<const CFGBlock *> Region = loopRegion(Header, Loop);
   if (Region.empty()) {
     Exits.push_back(LoopExit{Loop, {}}); // It never goes round.
     return Exits;

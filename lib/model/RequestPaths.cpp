@@ -66,7 +66,8 @@ PathStatus RequestPaths::statusOf(const FunctionDecl *G) {
 }
 
 void RequestPaths::addDetachedWork(
-    const FunctionDecl *F, llvm::function_ref<void(const FunctionDecl *)> OnWork) {
+    const FunctionDecl *F,
+    llvm::function_ref<void(const FunctionDecl *, const DetachedWork &)> OnWork) {
   for (DetachedWork &W : Launchers.detachedWorkIn(F, Ctx)) {
     PathStatus Base = handlerStatus(W.In);
     if (Base.Kind != PathKind::Handler || W.Deferred)
@@ -77,9 +78,9 @@ void RequestPaths::addDetachedWork(
       continue;
     RequestPath P = Base.Path;
     P.Detached = true;
-    P.Work = std::move(W);
+    P.Work = W;
     DetachedFns.try_emplace(WF->getCanonicalDecl(), std::move(P));
-    OnWork(WF);
+    OnWork(WF, W);
   }
 }
 

@@ -72,9 +72,12 @@ public:
   PathStatus statusOf(const clang::FunctionDecl *G);
 
   /// Records the work that \p F (lambdas included) detaches from a request
-  /// handler; \p OnWork is called with each work function found.
-  void addDetachedWork(const clang::FunctionDecl *F,
-                       llvm::function_ref<void(const clang::FunctionDecl *)> OnWork);
+  /// handler; \p OnWork is called with each work function found and its
+  /// launch.
+  void addDetachedWork(
+      const clang::FunctionDecl *F,
+      llvm::function_ref<void(const clang::FunctionDecl *, const DetachedWork &)>
+          OnWork);
   /// True for a launch recorded by `addDetachedWork`.
   bool isDetachedLaunch(const clang::Expr *Launch) const {
     return DetachedLaunches.count(Launch);

@@ -53,6 +53,14 @@ struct FreshCall {
   /// The parameter whose argument is the deadline, or -1.
   int DeadlineParam = -1;
 };
+/// A completion handler (\p Handler, a lambda or a bound member function)
+/// of an asynchronous operation that request path \p Starter starts.
+struct ChainCand {
+  const clang::Expr *Launch;
+  const clang::FunctionDecl *Starter;
+  const clang::FunctionDecl *Handler;
+  std::string Operation; ///< `async_wait`.
+};
 struct ThreadCand {
   const clang::CXXConstructExpr *Construct;
   const clang::FunctionDecl *Fn;
@@ -80,6 +88,7 @@ struct MissingCancellationAnalyzer::State {
   std::vector<CallCand> Calls;
   std::vector<ThreadCand> Threads;
   std::vector<WrapperCand> Wrapped;
+  std::vector<ChainCand> Chains;
   llvm::DenseMap<const clang::FieldDecl *, std::vector<Event>> FieldEvents;
   llvm::DenseSet<const clang::FieldDecl *> FieldFresh;
   llvm::DenseSet<const clang::FieldDecl *> CancelFields;
@@ -144,9 +153,19 @@ private:
   std::optional<LoopFinding> judgeLoop(const clang::Stmt *Loop,
                                        const clang::FunctionDecl *Fn);
   std::string hintFor(const clang::FunctionDecl *G, bool Detached) const;
+  /// A call from a request handler that reaches \p F, a helper that is not
+  /// itself a request path, directly or through one more helper.
+  struct HelperCall {
+    const clang::CallExpr *Call = nullptr;
+    const clang::FunctionDecl *Callee = nullptr;
+    PathStatus Status;
+  };
+  std::optional<HelperCall> handlerCalling(const clang::FunctionDecl *F);
   std::string userPredicate(const clang::CXXRecordDecl *RD) const;
   // Threads.cpp
   void decideThreads(CancellationFindings &Out);
+  // Chains.cpp
+  void decideChains(CancellationFindings &Out);
   // Propagation.cpp
   void decidePropagation(CancellationFindings &Out);
   struct PendingClient;
@@ -187,6 +206,10 @@ private:
   /// (null: none, or being computed).
   llvm::DenseMap<const clang::FunctionDecl *, std::unique_ptr<FreshCall>> FreshCalls;
   llvm::DenseSet<const clang::FunctionDecl *> FreshDone;
+  /// Per called definition, the calls of the walk (`State::Wrapped`) that
+  /// may run it; built on the first loop in a helper.
+  llvm::DenseMap<const clang::FunctionDecl *, llvm::SmallVector<size_t, 2>> CallersOf;
+  size_t CallersIndexed = 0;
 };
 
 /// The local variable or data member of client-context type \p E hands over.

@@ -69,7 +69,13 @@ void Decider::computeDetached() {
         });
     }
     if (Relevant)
-      Paths.addDetachedWork(F, [&](const FunctionDecl *WF) { walkOnDemand(WF); });
+      Paths.addDetachedWork(F, [&](const FunctionDecl *WF, const DetachedWork &W) {
+        walkOnDemand(WF);
+        // A completion handler that may start its operation again.
+        if (W.Effective == LaunchKind::OnCompletion && W.In && !isLambdaOperator(W.In))
+          S.Chains.push_back({W.Launch, W.In, WF,
+                              llvm::StringRef(W.Launcher).rsplit("::").second.str()});
+      });
   }
 }
 
@@ -101,6 +107,7 @@ CancellationFindings Decider::run() {
   decideThreads(Out);
   decidePropagation(Out);
   decideWrappers(Out);
+  decideChains(Out);
   auto ByLoc = [&](const auto &X, const auto &Y) {
     return SM.isBeforeInTranslationUnit(X.Loc, Y.Loc);
   };
@@ -108,6 +115,7 @@ CancellationFindings Decider::run() {
   std::stable_sort(Out.Threads.begin(), Out.Threads.end(), ByLoc);
   std::stable_sort(Out.Propagation.begin(), Out.Propagation.end(), ByLoc);
   std::stable_sort(Out.Wrappers.begin(), Out.Wrappers.end(), ByLoc);
+  std::stable_sort(Out.Chains.begin(), Out.Chains.end(), ByLoc);
   return Out;
 }
 

@@ -17,6 +17,15 @@
 //   (true)`) in a request handler, or in work detached from one, none of
 //   whose exits depends on a cancellation signal: it has no exit, or it
 //   waits (sleeps, condition variables, futures) and leaves only on data.
+// * A loop like that in a helper of the project a request handler calls (a
+//   retry loop with backoff), and a loop that waits and ignores what its
+//   stream writes report, however long its count (only a small count bounds
+//   it); an Asio coroutine loop whose awaited operations report errors
+//   through `redirect_error` it never checks, or wait on a timer nobody
+//   else can cancel.
+// * A completion handler of an asynchronous operation that a request path
+//   starts, which starts that operation again without checking its error
+//   code (a timer chain re-arming itself after `cancel()`).
 // * A `std::jthread` of a request handler whose callable ignores its stop
 //   token while looping like that: its destructor requests stop and then
 //   joins forever.
@@ -121,9 +130,29 @@ struct LoopFinding {
   std::string WaitCall;
   RequestPath Path;
   std::vector<IgnoredSignal> Ignored;
+  /// Error codes awaited operations fill in instead of throwing, each once.
+  std::vector<RedirectedError> Redirected;
+  /// Set when the loop is in a helper that is not itself a request path,
+  /// called from one: the helper and the call.
+  const clang::FunctionDecl *Helper = nullptr;
+  /// The call in the request path, and the function it calls (the helper,
+  /// or a helper calling it).
+  clang::SourceLocation HelperCall;
+  std::string HelperCallee;
   /// A check to exit on, as code for the values in reach
   /// (`ctx->IsCancelled()`, `!sink.is_writable()`); empty when none.
   std::string Hint;
+};
+
+/// A completion handler that starts its operation again (re-arms a timer,
+/// reads again) without checking its error code: after `cancel()` the
+/// chain goes on.
+struct ChainFinding {
+  clang::SourceLocation Loc; ///< The re-arming call.
+  clang::SourceRange Range;
+  std::string Operation;     ///< `async_wait`.
+  std::string Rearmed;       ///< `arm_keepalive`.
+  clang::SourceLocation OperationLoc;
 };
 
 /// A `std::jthread` whose destructor will wait for a loop that ignores stop
@@ -146,6 +175,7 @@ struct CancellationFindings {
   std::vector<LoopFinding> Loops;
   std::vector<ThreadFinding> Threads;
   std::vector<WrapperFinding> Wrappers;
+  std::vector<ChainFinding> Chains;
 };
 
 class MissingCancellationAnalyzer {

@@ -16,6 +16,7 @@ then compares the output with the file's CHECK-MESSAGES[-SUFFIX] lines:
 
 It never writes outside a temporary directory.
 """
+import glob
 import os
 import re
 import shlex
@@ -139,14 +140,10 @@ def matches(e, d):
     return re.search(pattern_regex(e["text"]), d["text"]) is not None
 
 
-def plugin(build):
-    """The plugin of the build: CtxLifeTidyModule-llvm<major>.so (older builds
-    made CtxLifeTidyModule.so)."""
-    lib = os.path.join(build, "lib")
-    for name in sorted(os.listdir(lib)):
-        if re.fullmatch(r"CtxLifeTidyModule-llvm\d+\.so", name):
-            return os.path.join(lib, name)
-    return os.path.join(lib, "CtxLifeTidyModule.so")
+def plugin_path(build):
+    # The plugin is named after its LLVM major (CtxLifeTidyModule-llvm19.so).
+    found = sorted(glob.glob(os.path.join(build, "lib", "CtxLifeTidyModule*.so")))
+    return found[0] if found else os.path.join(build, "lib", "CtxLifeTidyModule.so")
 
 
 def status(path, build, tmp):
@@ -162,7 +159,7 @@ def status(path, build, tmp):
             check, (", CheckOptions: {" + opts["options"] + "}") if opts["options"] else "")
         common = ["--config=" + config, "--quiet"]
         tidy = [os.path.join(LLVM_BIN, "clang-tidy"),
-                "--load=" + plugin(build)] + common
+                "--load=" + plugin_path(build)] + common
         tool = [os.path.join(build, "bin", "ctxlife")] + common
         a = subprocess.run(tidy + [work, "--"] + flags, stdout=subprocess.PIPE,
                            stderr=subprocess.PIPE, text=True).stdout
@@ -178,10 +175,11 @@ def status(path, build, tmp):
         notes_missing = [e for e in en if not any(matches(e, d) for d in diags)]
         env = dict(os.environ,
                    CTXLIFE_CLANG_TIDY=os.path.join(LLVM_BIN, "clang-tidy"),
-                   CTXLIFE_PLUGIN=plugin(build),
+                   CTXLIFE_PLUGIN=plugin_path(build),
                    CTXLIFE_TOOL=os.path.join(build, "bin", "ctxlife"),
                    CTXLIFE_FILECHECK=os.path.join(LLVM_BIN, "FileCheck"),
-                   CTXLIFE_CLANGXX=os.path.join(LLVM_BIN, "clang++"))
+                   CTXLIFE_CLANGXX=os.path.join(LLVM_BIN, "clang++"),
+                   CTXLIFE_LLVM_MAJOR=re.sub(r".*llvm(\d+)\.so$", r"\1", plugin_path(build)))
         harness = subprocess.run(
             [sys.executable, os.path.join(REPO, "test", "check_ctxlife.py")] + raw
             + ["--"] + flags, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)

@@ -18,6 +18,9 @@ once), each with a variant that breaks the chain at its end:
                      context and completes the request through <n> helpers
                      (the last calls Finish); "CompletionChain-broken": the
                      last helper only logs.
+  LoopHelperChain    a request handler calling a helper calling a helper ...
+                     <n> deep, the last of which waits in a loop that only
+                     a plain flag ends (defined in call order).
   JoinChain          a session whose destructor joins the thread running its
                      handlers through <n> member functions, and the owner
                      that destroys it; "JoinChain-broken": the last member
@@ -118,6 +121,33 @@ elif bound in ("CompletionChain", "CompletionChain-broken"):
     emit("      done1(reactor);")
     emit("    }).detach();")
     emit("    return reactor;")
+    emit("  }")
+    emit("};")
+elif bound == "LoopHelperChain":
+    emit("#include <grpcpp/grpcpp.h>")
+    emit('#include "helloworld.grpc.pb.h"')
+    emit("#include <condition_variable>")
+    emit("#include <mutex>")
+    emit("bool g_ready;")
+    for i in range(1, n + 1):
+        emit("void wait%d();" % i)
+    for i in range(1, n):
+        emit("void wait%d() { wait%d(); }" % (i, i + 1))
+    emit("void wait%d() {" % n)
+    emit("  std::mutex m;")
+    emit("  std::condition_variable cv;")
+    emit("  for (;;) {")
+    emit("    std::unique_lock<std::mutex> lk(m);")
+    emit("    cv.wait(lk);")
+    emit("    if (g_ready)")
+    emit("      break;")
+    emit("  }")
+    emit("}")
+    emit("class Waiter final : public helloworld::Greeter::Service {")
+    emit("  grpc::Status SayHello(grpc::ServerContext *ctx, const helloworld::HelloRequest *,")
+    emit("                        helloworld::HelloReply *) override {")
+    emit("    wait1();")
+    emit("    return grpc::Status::OK;")
     emit("  }")
     emit("};")
 elif bound in ("JoinChain", "JoinChain-broken"):

@@ -83,7 +83,7 @@ asio::awaitable<void> refresh_forever() {
   asio::steady_timer t(co_await asio::this_coro::executor);
   for (;;) {
     // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: loop in a coroutine spawned without waiting for it started by request handler 'handle_admin' never exits when the request is cancelled [ctxlife-missing-cancellation]
-    // CHECK-MESSAGES: :113:11: note: 'boost::asio::co_spawn' starts it here and nothing waits for it
+    // CHECK-MESSAGES: :113:5: note: 'boost::asio::co_spawn' starts it here and nothing waits for it
     t.expires_after(30s);
     co_await t.async_wait(asio::use_awaitable);
     refresh_cache();
