@@ -73,7 +73,7 @@ public:
     // CHECK-MESSAGES-MC: :33:25: note: client context 'context' is created here without the caller's deadline or cancellation
     auto good = client_.GreetFor(*ctx, req->name());
     CollectMetadata(*ctx, g_seen);
-    // CHECK-MESSAGES-LLS: :[[@LINE-1]]:21: warning: request context '*ctx' of type 'const grpc::ServerContext &' is passed to 'CollectMetadata', which stores a view into it in global 'g_seen' where it outlives the request [ctxlife-long-lived-store]
+    // CHECK-MESSAGES-LLS: :[[@LINE-1]]:21: warning: request context '*ctx' of type 'grpc::ServerContext' is passed to 'CollectMetadata', which stores a view into it in global 'g_seen' where it outlives the request [ctxlife-long-lived-store]
     std::multimap<grpc::string_ref, grpc::string_ref> local;
     CollectMetadata(*ctx, local);
     reply->set_message(greeting.value_or("") + good.value_or(""));
