@@ -133,6 +133,13 @@ const Expr *lastWrittenArg(const CallExpr *CE) {
   return N ? CE->getArg(N - 1) : nullptr;
 }
 
+unsigned objectArgs(const CallExpr *CE, const FunctionDecl *Callee) {
+  const auto *MD = dyn_cast_or_null<CXXMethodDecl>(Callee);
+  return isa<CXXOperatorCallExpr>(CE) && MD && MD->isImplicitObjectMemberFunction()
+             ? 1
+             : 0;
+}
+
 const Expr *wrappedHandler(const Expr *E) {
   const auto *CE = dyn_cast_or_null<CallExpr>(stripCopies(E));
   if (!CE || !isNamed(CE->getDirectCallee(),

@@ -58,6 +58,12 @@ bool isForwardingCall(const clang::CallExpr *CE);
 /// The last argument the caller wrote (default arguments skipped), or null.
 const clang::Expr *lastWrittenArg(const clang::CallExpr *CE);
 
+/// How many arguments of \p CE come before the first parameter of \p Callee:
+/// 1 for a member operator with an implicit object (`a << b` calling
+/// `A::operator<<(B)`: argument 0 is `a`), else 0, also when \p Callee is
+/// null (a call in a template that depends on its parameters).
+unsigned objectArgs(const clang::CallExpr *CE, const clang::FunctionDecl *Callee);
+
 /// The handler a wrapper call such as `bind_executor(strand, handler)`
 /// wraps, or null when \p E is not such a call.
 const clang::Expr *wrappedHandler(const clang::Expr *E);

@@ -333,9 +333,7 @@ const Expr *LaunchFinder::argFor(const CallExpr *CE, int Index) const {
   if (Index == LastParam) {
     const FunctionDecl *FD = CE->getDirectCallee();
     unsigned P = FD ? FD->getNumParams() : 0;
-    unsigned Shift = isa<CXXOperatorCallExpr>(CE) && isa_and_nonnull<CXXMethodDecl>(FD)
-                         ? 1
-                         : 0;
+    unsigned Shift = objectArgs(CE, FD);
     return P > 0 && P - 1 + Shift < N ? CE->getArg(P - 1 + Shift) : nullptr;
   }
   if (Index == FirstCallableArg) {
@@ -344,10 +342,7 @@ const Expr *LaunchFinder::argFor(const CallExpr *CE, int Index) const {
         return CE->getArg(I);
     return nullptr;
   }
-  unsigned Shift = isa<CXXOperatorCallExpr>(CE) &&
-                           isa_and_nonnull<CXXMethodDecl>(CE->getDirectCallee())
-                       ? 1
-                       : 0;
+  unsigned Shift = objectArgs(CE, CE->getDirectCallee());
   return static_cast<unsigned>(Index) + Shift < N ? CE->getArg(Index + Shift)
                                                   : nullptr;
 }
@@ -420,8 +415,7 @@ void LaunchFinder::wrapperCall(const CallExpr *CE, const FunctionDecl *FD) {
   llvm::SmallVector<CallTarget, 4> Targets;
   if (const FunctionDecl *Def = userDefinition(FD, Ctx))
     Targets.push_back({Def, CallTarget::Via::Direct,
-                       isa<CXXOperatorCallExpr>(CE) && isa<CXXMethodDecl>(FD) ? 1u
-                                                                              : 0u,
+                       objectArgs(CE, FD),
                        nullptr});
   // A virtual call, or a call through a callable member, handed a
   // callable: what may run.

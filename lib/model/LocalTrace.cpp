@@ -8,6 +8,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "lib/model/Exprs.h"
 #include "lib/model/Names.h"
 #include "lib/model/Provenance.h"
 #include "clang/AST/DeclCXX.h"
@@ -97,8 +98,7 @@ std::optional<Origin> Tracer::rangeView(const CallExpr *CE) {
   if (!RD || !FD || !isOrDerives(RD, Model.knowledge().names(Role::RangeView)))
     return std::nullopt;
   // `views::split(r, '/')` calls the adaptor object: not what it adapts.
-  unsigned First =
-      isa<CXXOperatorCallExpr>(CE) && isa<CXXMethodDecl>(FD) ? 1 : 0;
+  unsigned First = objectArgs(CE, FD);
   for (unsigned I = First; I < CE->getNumArgs(); ++I) {
     std::optional<Origin> O = lvalue(CE->getArg(I));
     if (!O)

@@ -273,7 +273,7 @@ void WorkAnalysis::argument(const Expr *Arg, CaptureHow How,
 }
 
 void WorkAnalysis::coroutine(const CallExpr *CE, const FunctionDecl *FD) {
-  unsigned Shift = isa<CXXOperatorCallExpr>(CE) && isa<CXXMethodDecl>(FD) ? 1 : 0;
+  unsigned Shift = objectArgs(CE, FD);
   if (const auto *OC = dyn_cast<CXXOperatorCallExpr>(CE))
     if (OC->getNumArgs() > 0) // `[&req]() -> awaitable<void> {...}()`
       callable(OC->getArg(0), 1);

@@ -79,8 +79,7 @@ void DetachedCaptureAnalyzer::heldThroughHelpers(const FunctionDecl *FD,
     return;
   CallWalker(FD, [&](const CallExpr *CE) {
     const FunctionDecl *Callee = CE->getDirectCallee();
-    unsigned Shift =
-        isa<CXXOperatorCallExpr>(CE) && isa<CXXMethodDecl>(Callee) ? 1 : 0;
+    unsigned Shift = objectArgs(CE, Callee);
     for (unsigned I = Shift; Callee && I < CE->getNumArgs(); ++I) {
       const Expr *Arg = CE->getArg(I);
       // Cheap test first: only an argument leading to a holder class.

@@ -102,8 +102,7 @@ void WorkAnalysis::userData() {
       Entry && !isLambdaOperator(Entry) ? opaqueParam(Entry) : nullptr;
   if (!Param)
     return;
-  unsigned Shift =
-      isa<CXXOperatorCallExpr>(CE) && isa<CXXMethodDecl>(Launcher) ? 1 : 0;
+  unsigned Shift = objectArgs(CE, Launcher);
   for (unsigned I = 0; I < Launcher->getNumParams() && I + Shift < CE->getNumArgs();
        ++I) {
     const Expr *Arg = CE->getArg(I + Shift);

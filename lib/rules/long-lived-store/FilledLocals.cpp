@@ -39,7 +39,7 @@ public:
     const FunctionDecl *FD = CE->getDirectCallee();
     if (!FD)
       return true;
-    unsigned Shift = isa<CXXOperatorCallExpr>(CE) && isa<CXXMethodDecl>(FD) ? 1 : 0;
+    unsigned Shift = objectArgs(CE, FD);
     for (unsigned I = Shift; I < CE->getNumArgs(); ++I) {
       unsigned P = I - Shift;
       if (P >= FD->getNumParams())

@@ -165,8 +165,7 @@ void LongLivedStoreAnalyzer::resolveCall(
   const FunctionDecl *Callee = PC.Callee;
   unsigned Shift =
       PC.Shift >= 0 ? static_cast<unsigned>(PC.Shift)
-      : isa<CXXOperatorCallExpr>(PC.Call) && isa<CXXMethodDecl>(Callee) ? 1
-                                                                        : 0;
+      : objectArgs(PC.Call, Callee);
   for (unsigned I = Shift; I < PC.Call->getNumArgs(); ++I) {
     unsigned PI = I - Shift;
     if (PI >= Callee->getNumParams())

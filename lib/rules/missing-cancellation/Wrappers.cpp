@@ -146,7 +146,7 @@ Decider::targetsOf(const CallExpr *CE) {
   llvm::SmallVector<std::pair<const FunctionDecl *, unsigned>, 4> Out;
   const FunctionDecl *Callee = CE->getDirectCallee();
   // The object of a member operator call is its first argument.
-  unsigned Shift = isa<CXXOperatorCallExpr>(CE) && isa_and_nonnull<CXXMethodDecl>(Callee);
+  unsigned Shift = objectArgs(CE, Callee);
   if (const FunctionDecl *Def = userDefinition(Callee, Ctx))
     Out.push_back({Def, Shift});
   for (const CallTarget &T : Launchers.indirectTargets(CE, Ctx))
