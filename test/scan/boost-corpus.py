@@ -276,7 +276,7 @@ def category(error):
         name = m.group(1)
         if name.lower() in ("windows.h", "tchar.h", "winsock2.h"):
             return "Windows only"
-        if name.startswith("..") or "/test/" in name or name.startswith("test/"):
+        if name.startswith("..") or "/../" in name or "/test/" in name or name.startswith("test/"):
             return "includes a file of Boost's source tree that libboost1.74-doc does not ship"
         return "needs %s, which no Debian package installed here provides" % name
     if re.search(r"Windows|Win32|Overlapped I/O|_WIN32", error):
