@@ -1,7 +1,9 @@
 //===--- Destruction.cpp - how objects of a class end their life ----------===//
 
 #include "lib/model/Destruction.h"
+#include "lib/model/Exprs.h"
 #include "lib/model/Fixpoint.h"
+#include "lib/model/Launches.h"
 #include "lib/model/Names.h"
 #include "lib/model/Ordering.h"
 #include "clang/AST/ASTContext.h"
@@ -121,6 +123,45 @@ const FunctionDecl *ownMemberCalled(const CallExpr *CE, const CXXRecordDecl *RD)
   return Body;
 }
 
+/// True when the work \p Callable carries `this` without owning it: a
+/// lambda capturing `this`, or `this` among the arguments of a bind
+/// expression or handler wrapper.
+bool carriesThis(const Expr *Callable) {
+  const Expr *E = stripCallable(Callable);
+  if (!E)
+    return false;
+  if (const auto *LE = dyn_cast<LambdaExpr>(E))
+    return llvm::any_of(LE->captures(),
+                        [](const LambdaCapture &C) { return C.capturesThis(); });
+  if (isa<CXXThisExpr>(bare(E)))
+    return true;
+  return llvm::any_of(E->children(), [](const Stmt *Child) {
+    const auto *X = dyn_cast_or_null<Expr>(Child);
+    return X && carriesThis(X);
+  });
+}
+
+/// What one function of a class does with `this`, in its own body (nested
+/// lambdas are functions of their own): calls of the class's member
+/// functions on `this`, and `delete this`.
+struct ThisUses {
+  llvm::SmallVector<std::pair<const Stmt *, const FunctionDecl *>, 4> Calls;
+  llvm::SmallVector<const Stmt *, 2> Deletes;
+};
+
+void collectThisUses(const Stmt *S, const CXXRecordDecl *RD, ThisUses &Out) {
+  if (!S || isa<LambdaExpr>(S))
+    return;
+  if (const auto *CE = dyn_cast<CallExpr>(S))
+    if (const FunctionDecl *Callee = ownMemberCalled(CE, RD))
+      Out.Calls.push_back({CE, Callee});
+  if (const auto *DE = dyn_cast<CXXDeleteExpr>(S))
+    if (isa<CXXThisExpr>(DE->getArgument()->IgnoreParenImpCasts()))
+      Out.Deletes.push_back(DE);
+  for (const Stmt *Child : S->children())
+    collectThisUses(Child, RD, Out);
+}
+
 /// True when \p S itself waits for a thread: `t.join()` on a thread class.
 bool waitsForThread(const Stmt *S, const Knowledge &K) {
   if (!S)
@@ -223,6 +264,134 @@ bool DestructionIndex::afterEventLoop(const Destruction &D) const {
   return After;
 }
 
+bool DestructionIndex::oneOperationAtATime(const CXXRecordDecl *RD,
+                                           ASTContext &Ctx) {
+  RD = RD->getDefinition();
+  if (!RD)
+    return false;
+  // The functions that can touch `this`: the class's member functions with
+  // a body, and the lambdas among the work they start.
+  llvm::SmallVector<const FunctionDecl *, 16> Fns;
+  llvm::SmallPtrSet<const FunctionDecl *, 16> Known, Handlers;
+  auto addFn = [&](const FunctionDecl *F) {
+    if (F && F->getBody() && Known.insert(F).second)
+      Fns.push_back(F);
+  };
+  for (const CXXMethodDecl *MD : RD->methods()) {
+    const FunctionDecl *Def = nullptr;
+    if (MD->hasBody(Def))
+      addFn(Def);
+  }
+  llvm::DenseMap<const FunctionDecl *, llvm::SmallVector<const Stmt *, 2>> Starts;
+  for (size_t I = 0; I < Fns.size(); ++I) { // Grows with the lambdas found.
+    const FunctionDecl *F = Fns[I];
+    if (isa<CXXMethodDecl>(F) && cast<CXXMethodDecl>(F)->getParent()->isLambda())
+      continue; // Its launches are listed with the function it is written in.
+    for (const DetachedWork &W : Launchers.detachedWorkIn(F, Ctx)) {
+      if (!carriesThis(W.Callable))
+        continue;
+      const FunctionDecl *Handler = Launchers.workFunction(W.Callable);
+      const FunctionDecl *Def = nullptr;
+      const auto *MD = dyn_cast_or_null<CXXMethodDecl>(Handler);
+      if (!MD || !MD->hasBody(Def) ||
+          (!MD->getParent()->isLambda() &&
+           MD->getParent()->getCanonicalDecl() != RD->getCanonicalDecl()))
+        return false; // Work that is not the class's own handler.
+      Handlers.insert(Def);
+      addFn(Def);
+      addFn(W.In);
+      Starts[W.In].push_back(W.Launch);
+    }
+  }
+  llvm::DenseMap<const FunctionDecl *, ThisUses> Uses;
+  unsigned Deletes = 0;
+  for (const FunctionDecl *F : Fns) {
+    collectThisUses(F->getBody(), RD, Uses[F]);
+    Deletes += Uses[F].Deletes.size();
+  }
+  // Every `delete this` of the class is in one of these functions.
+  unsigned Recorded = 0;
+  auto It = Events.find(RD->getCanonicalDecl());
+  if (It != Events.end())
+    for (const Destruction &D : It->second)
+      Recorded += D.Kind == EndOfLife::SelfDeleting;
+  if (Deletes != Recorded)
+    return false;
+  // Which functions start an operation or delete, directly or through the
+  // member functions they call on `this` (to a fixpoint).
+  llvm::SmallPtrSet<const FunctionDecl *, 16> Starting, Deleting;
+  for (bool Changed = true; Changed;) {
+    Changed = false;
+    for (const FunctionDecl *F : Fns) {
+      bool S = Starts.count(F), D = !Uses[F].Deletes.empty();
+      for (const auto &[Call, Callee] : Uses[F].Calls) {
+        S |= Starting.count(Callee) > 0;
+        D |= Deleting.count(Callee) > 0;
+      }
+      if (S && Starting.insert(F).second)
+        Changed = true;
+      if (D && Deleting.insert(F).second)
+        Changed = true;
+    }
+  }
+  // On no path does a function do two of these things, or one twice.
+  for (const FunctionDecl *F : Fns) {
+    llvm::SmallVector<const Stmt *, 4> Sites;
+    if (auto S = Starts.find(F); S != Starts.end())
+      Sites.append(S->second.begin(), S->second.end());
+    Sites.append(Uses[F].Deletes.begin(), Uses[F].Deletes.end());
+    for (const auto &[Call, Callee] : Uses[F].Calls)
+      if (Starting.count(Callee) || Deleting.count(Callee))
+        Sites.push_back(Call);
+    for (const Stmt *A : Sites)
+      for (const Stmt *B : Sites)
+        if (Order.mayRunAfter(F, A, B))
+          return false;
+  }
+  // The functions that run only in a completion: the handlers, and the
+  // member functions called on `this` only from such functions. Another
+  // public member function is not one: anyone can call it while an
+  // operation is pending (a `close()` that deletes).
+  auto hidden = [](const FunctionDecl *F) {
+    const auto *MD = cast<CXXMethodDecl>(F);
+    return MD->getParent()->isLambda() || MD->getAccess() != AS_public;
+  };
+  llvm::SmallPtrSet<const FunctionDecl *, 16> InCompletion(Handlers.begin(),
+                                                           Handlers.end());
+  for (bool Changed = true; Changed;) {
+    Changed = false;
+    for (const FunctionDecl *F : Fns) {
+      if (InCompletion.count(F) || !hidden(F))
+        continue;
+      bool Called = false, OnlyThere = true;
+      for (const FunctionDecl *G : Fns)
+        for (const auto &[Call, Callee] : Uses[G].Calls)
+          if (Callee == F) {
+            Called = true;
+            OnlyThere &= InCompletion.count(G) > 0;
+          }
+      if (Called && OnlyThere) {
+        InCompletion.insert(F);
+        Changed = true;
+      }
+    }
+  }
+  unsigned Starters = 0;
+  for (const FunctionDecl *F : Fns) {
+    if (!Uses[F].Deletes.empty() && !InCompletion.count(F))
+      return false; // Deletes outside a completion.
+    // A starter: a function that can begin a chain, called from outside
+    // the class (public, or called by no function of the class).
+    if (Starting.count(F) && !InCompletion.count(F) &&
+        (!hidden(F) || llvm::none_of(Fns, [&](const FunctionDecl *G) {
+          return llvm::any_of(Uses[G].Calls,
+                              [&](const auto &C) { return C.second == F; });
+        })))
+      ++Starters;
+  }
+  return Starters <= 1;
+}
+
 Destruction DestructionIndex::of(const CXXRecordDecl *RD, ASTContext &Ctx) {
   if (!RD || !RD->getDefinition())
     return {};
@@ -240,6 +409,8 @@ Destruction DestructionIndex::of(const CXXRecordDecl *RD, ASTContext &Ctx) {
       return false;
     for (const Destruction &D : It->second)
       if (D.Kind == EndOfLife::SelfDeleting) {
+        if (C->getCanonicalDecl() == RD && oneOperationAtATime(RD, Ctx))
+          return true; // Deleted only when nothing is pending.
         Result = D;
         return true;
       }

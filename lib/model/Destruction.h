@@ -11,9 +11,11 @@
 //
 // The destructions that cannot overlap the class's work do not count: one
 // ordered after the call that runs the event loop in the same function
-// (`listener.reset()` after `ioc.run()` returns), and any destruction of a
+// (`listener.reset()` after `ioc.run()` returns), any destruction of a
 // class whose destructor waits for the threads running its work (joins
-// them, as an engine that stops its `io_context` and joins its workers).
+// them, as an engine that stops its `io_context` and joins its workers),
+// and the `delete this` of a class whose work is one chain of operations
+// (oneOperationAtATime below: Asio's classic self-deleting session).
 // Cancelling is not waiting: the handler still runs, with an error.
 //
 // The translation unit is indexed once, on the first question, over the
@@ -39,6 +41,7 @@ class Stmt;
 
 namespace ctxlife {
 
+class LauncherModel;
 class Ordering;
 
 enum class EndOfLife {
@@ -58,8 +61,9 @@ struct Destruction {
 
 class DestructionIndex {
 public:
-  DestructionIndex(const ContextModel &Model, Ordering &Order)
-      : Model(Model), Order(Order) {}
+  DestructionIndex(const ContextModel &Model, Ordering &Order,
+                   const LauncherModel &Launchers)
+      : Model(Model), Order(Order), Launchers(Launchers) {}
 
   /// How objects of \p RD can be destroyed while their work is pending;
   /// `Unknown` when the translation unit shows no such destruction.
@@ -75,9 +79,20 @@ private:
   void build(clang::ASTContext &Ctx);
   bool destructorWaits(const clang::CXXRecordDecl *RD) const;
   bool afterEventLoop(const Destruction &D) const;
+  /// True when the work that holds `this` of \p RD is one chain: at most
+  /// one operation is pending at a time, and `delete this` runs only in the
+  /// completion of the last one. Each handler (a member function bound
+  /// with `this`, or a lambda capturing it) and each function it calls on
+  /// `this` starts at most one operation or deletes on any path, never
+  /// both, and nothing loops over them; one function of the class (the
+  /// starter) begins the chain; `delete this` is only reached from
+  /// handlers. Any handler that cannot be resolved, or a `delete this`
+  /// outside these functions, makes the answer no.
+  bool oneOperationAtATime(const clang::CXXRecordDecl *RD, clang::ASTContext &Ctx);
 
   const ContextModel &Model;
   Ordering &Order;
+  const LauncherModel &Launchers;
   bool Built = false;
   llvm::DenseMap<const clang::CXXRecordDecl *, llvm::SmallVector<Destruction, 2>>
       Events;

@@ -342,3 +342,189 @@ int main() {
   facade.restart();
   return 0;
 }
+
+// ------------------------------------------------ one operation at a time
+//
+// Asio's classic self-deleting session (async_tcp_echo_server.cpp in the
+// C++03 examples): each handler starts the next operation or deletes the
+// object, never both, and one function starts the chain. When `delete this`
+// runs, no other operation holding `this` is pending: quiet.
+class EchoSession {
+public:
+  explicit EchoSession(net::io_context &ioc) : socket_(ioc) {}
+  tcp::socket &socket() { return socket_; }
+  void start() {
+    socket_.async_read_some(net::buffer(data_),
+                            std::bind(&EchoSession::handle_read, this,
+                                      std::placeholders::_1, std::placeholders::_2));
+  }
+
+private:
+  void handle_read(const error_code &ec, std::size_t n) {
+    if (!ec)
+      net::async_write(socket_, net::buffer(data_.data(), n),
+                       std::bind(&EchoSession::handle_write, this, std::placeholders::_1,
+                                 std::placeholders::_2));
+    else
+      delete this;
+  }
+  void handle_write(const error_code &ec, std::size_t) {
+    if (!ec)
+      start_read();
+    else
+      finish();
+  }
+  void start_read() {
+    socket_.async_read_some(net::buffer(data_),
+                            std::bind(&EchoSession::handle_read, this,
+                                      std::placeholders::_1, std::placeholders::_2));
+  }
+  void finish() {
+    socket_.close();
+    delete this;
+  }
+
+  tcp::socket socket_;
+  std::array<char, 1024> data_{};
+};
+
+// The same chain written with lambdas, and the chain begun from the
+// constructor.
+class LineReader {
+public:
+  explicit LineReader(tcp::socket s) : socket_(std::move(s)) { next(); }
+
+private:
+  void next() {
+    socket_.async_read_some(net::buffer(data_), [this](error_code ec, std::size_t n) {
+      if (ec) {
+        delete this;
+        return;
+      }
+      log_line(std::string(data_.data(), n));
+      next();
+    });
+  }
+
+  tcp::socket socket_;
+  std::array<char, 512> data_{};
+};
+
+// Two chains at once: a read and a deadline, each deleting on its own. The
+// deadline's handler deletes the object while the read is pending.
+class TimedSession {
+public:
+  TimedSession(net::io_context &ioc) : socket_(ioc), timer_(ioc) {}
+  void start() {
+    read();
+    arm();
+  }
+
+private:
+  void read() {
+    socket_.async_read_some(net::buffer(data_), [this](error_code ec, std::size_t) {
+      // CHECK-MESSAGES: :[[@LINE-1]]:50: warning: 'this' of 'TimedSession' (which deletes itself) is captured by the completion handler of 'async_read_some', which can run after the object is destroyed [ctxlife-detached-capture]
+      // CHECK-MESSAGES: :[[@LINE-2]]:13: note: 'boost::asio::basic_stream_socket::async_read_some' calls it when the operation completes, after this function returns
+      // CHECK-MESSAGES: :[[@LINE+12]]:9: note: 'TimedSession' deletes itself here
+      if (!ec)
+        read();
+    });
+  }
+  void arm() {
+    timer_.async_wait([this](error_code ec) {
+      // CHECK-MESSAGES: :[[@LINE-1]]:24: warning: 'this' of 'TimedSession' (which deletes itself) is captured by the completion handler of 'async_wait', which can run after the object is destroyed [ctxlife-detached-capture]
+      // CHECK-MESSAGES: :[[@LINE-2]]:12: note: 'boost::asio::basic_waitable_timer::async_wait' calls it when the operation completes, after this function returns
+      // CHECK-MESSAGES: :[[@LINE+3]]:9: note: 'TimedSession' deletes itself here
+      if (!ec) {
+        socket_.close();
+        delete this;
+      }
+    });
+  }
+
+  tcp::socket socket_;
+  net::steady_timer timer_;
+  std::array<char, 512> data_{};
+};
+
+// A handler that writes the reply and then deletes: the write is pending
+// when the object goes.
+class EagerCloser {
+public:
+  explicit EagerCloser(tcp::socket s) : socket_(std::move(s)) {}
+  void start() {
+    socket_.async_read_some(net::buffer(data_), [this](error_code, std::size_t n) {
+      // CHECK-MESSAGES: :[[@LINE-1]]:50: warning: 'this' of 'EagerCloser' (which deletes itself) is captured by the completion handler of 'async_read_some', which can run after the object is destroyed [ctxlife-detached-capture]
+      // CHECK-MESSAGES: :[[@LINE-2]]:13: note: 'boost::asio::basic_stream_socket::async_read_some' calls it when the operation completes, after this function returns
+      // CHECK-MESSAGES: :[[@LINE+7]]:7: note: 'EagerCloser' deletes itself here
+      net::async_write(socket_, net::buffer(data_.data(), n),
+                       [this](error_code, std::size_t) { log_line("sent"); });
+      // CHECK-MESSAGES: :[[@LINE-1]]:25: warning: 'this' of 'EagerCloser' (which deletes itself) is captured by the completion handler of 'async_write', which can run after the object is destroyed [ctxlife-detached-capture]
+      // CHECK-MESSAGES: :[[@LINE-3]]:7: note: 'boost::asio::async_write' calls it when the operation completes, after this function returns
+      // CHECK-MESSAGES: :[[@LINE+2]]:7: note: 'EagerCloser' deletes itself here
+      log_line("closing");
+      delete this;
+    });
+  }
+
+private:
+  tcp::socket socket_;
+  std::array<char, 512> data_{};
+};
+
+// A chain whose deleting helper is public: anyone may call `close()` while
+// the read is pending (Crow's old connection).
+class PublicClose {
+public:
+  explicit PublicClose(tcp::socket s) : socket_(std::move(s)) {}
+  void start() {
+    socket_.async_read_some(net::buffer(data_), [this](error_code ec, std::size_t) {
+      // CHECK-MESSAGES: :[[@LINE-1]]:50: warning: 'this' of 'PublicClose' (which deletes itself) is captured by the completion handler of 'async_read_some', which can run after the object is destroyed [ctxlife-detached-capture]
+      // CHECK-MESSAGES: :[[@LINE-2]]:13: note: 'boost::asio::basic_stream_socket::async_read_some' calls it when the operation completes, after this function returns
+      // CHECK-MESSAGES: :[[@LINE+9]]:5: note: 'PublicClose' deletes itself here
+      if (ec)
+        close();
+      else
+        start();
+    });
+  }
+  void close() {
+    socket_.close();
+    delete this;
+  }
+
+private:
+  tcp::socket socket_;
+  std::array<char, 512> data_{};
+};
+
+// The chain with public handlers and a first step before the reads (the
+// shape of Asio's C++03 SSL server): nobody calls a completion handler
+// directly, so the handlers still run only as completions.
+class HandshakeSession {
+public:
+  explicit HandshakeSession(tcp::socket s) : socket_(std::move(s)) {}
+  void start() {
+    net::post(socket_.get_executor(),
+              std::bind(&HandshakeSession::on_greeting, this, error_code()));
+  }
+  void on_greeting(const error_code &ec) {
+    if (ec) {
+      delete this;
+      return;
+    }
+    socket_.async_read_some(net::buffer(data_),
+                            std::bind(&HandshakeSession::on_read, this,
+                                      std::placeholders::_1, std::placeholders::_2));
+  }
+  void on_read(const error_code &ec, std::size_t) {
+    if (ec)
+      delete this;
+    else
+      on_greeting(ec);
+  }
+
+private:
+  tcp::socket socket_;
+  std::array<char, 512> data_{};
+};

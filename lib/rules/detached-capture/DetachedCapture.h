@@ -97,7 +97,7 @@ class DetachedCaptureAnalyzer {
 public:
   /// The launchers (built-in and the user's) come with \p Model's knowledge.
   explicit DetachedCaptureAnalyzer(const ContextModel &Model)
-      : Model(Model), Launchers(Model, Order), Destructions(Model, Order) {}
+      : Model(Model), Launchers(Model, Order), Destructions(Model, Order, Launchers) {}
 
   /// The findings of one function definition (lambdas inside it included),
   /// in source order, each location once per translation unit.
