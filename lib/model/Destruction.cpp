@@ -273,14 +273,14 @@ bool DestructionIndex::oneOperationAtATime(const CXXRecordDecl *RD,
   // a body, and the lambdas among the work they start.
   llvm::SmallVector<const FunctionDecl *, 16> Fns;
   llvm::SmallPtrSet<const FunctionDecl *, 16> Known, Handlers;
-  auto addFn = [&](const FunctionDecl *F) {
+  auto AddFn = [&](const FunctionDecl *F) {
     if (F && F->getBody() && Known.insert(F).second)
       Fns.push_back(F);
   };
   for (const CXXMethodDecl *MD : RD->methods()) {
     const FunctionDecl *Def = nullptr;
     if (MD->hasBody(Def))
-      addFn(Def);
+      AddFn(Def);
   }
   llvm::DenseMap<const FunctionDecl *, llvm::SmallVector<const Stmt *, 2>> Starts;
   for (size_t I = 0; I < Fns.size(); ++I) { // Grows with the lambdas found.
@@ -298,8 +298,8 @@ bool DestructionIndex::oneOperationAtATime(const CXXRecordDecl *RD,
            MD->getParent()->getCanonicalDecl() != RD->getCanonicalDecl()))
         return false; // Work that is not the class's own handler.
       Handlers.insert(Def);
-      addFn(Def);
-      addFn(W.In);
+      AddFn(Def);
+      AddFn(W.In);
       Starts[W.In].push_back(W.Launch);
     }
   }
@@ -352,7 +352,7 @@ bool DestructionIndex::oneOperationAtATime(const CXXRecordDecl *RD,
   // member functions called on `this` only from such functions. Another
   // public member function is not one: anyone can call it while an
   // operation is pending (a `close()` that deletes).
-  auto hidden = [](const FunctionDecl *F) {
+  auto Hidden = [](const FunctionDecl *F) {
     const auto *MD = cast<CXXMethodDecl>(F);
     return MD->getParent()->isLambda() || MD->getAccess() != AS_public;
   };
@@ -361,7 +361,7 @@ bool DestructionIndex::oneOperationAtATime(const CXXRecordDecl *RD,
   for (bool Changed = true; Changed;) {
     Changed = false;
     for (const FunctionDecl *F : Fns) {
-      if (InCompletion.count(F) || !hidden(F))
+      if (InCompletion.count(F) || !Hidden(F))
         continue;
       bool Called = false, OnlyThere = true;
       for (const FunctionDecl *G : Fns)
@@ -383,7 +383,7 @@ bool DestructionIndex::oneOperationAtATime(const CXXRecordDecl *RD,
     // A starter: a function that can begin a chain, called from outside
     // the class (public, or called by no function of the class).
     if (Starting.count(F) && !InCompletion.count(F) &&
-        (!hidden(F) || llvm::none_of(Fns, [&](const FunctionDecl *G) {
+        (!Hidden(F) || llvm::none_of(Fns, [&](const FunctionDecl *G) {
           return llvm::any_of(Uses[G].Calls,
                               [&](const auto &C) { return C.second == F; });
         })))
